@@ -1,0 +1,15 @@
+using ChipChain.Cli.Commands;
+using ChipChain.Cli.Infrastructure;
+
+namespace ChipChain.Cli;
+
+/// <summary>Every command of the tool, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new ReportCommand(),
+        new ValidateCommand(),
+        new SummaryCommand(),
+    ];
+}

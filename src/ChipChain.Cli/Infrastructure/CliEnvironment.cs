@@ -1,0 +1,7 @@
+namespace ChipChain.Cli.Infrastructure;
+
+/// <summary>Where a command writes: standard output and error, so tests can run the CLI in-process.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="ShowProgress">Whether long work may report progress on <paramref name="Error"/> (only on a terminal).</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ShowProgress);

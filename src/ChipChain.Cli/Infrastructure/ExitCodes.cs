@@ -1,0 +1,17 @@
+namespace ChipChain.Cli.Infrastructure;
+
+/// <summary>The process exit codes (DESIGN.md §4).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Success = 0;
+
+    /// <summary>The analysis found what <c>--fail-on</c> asked to fail on.</summary>
+    public const int Found = 1;
+
+    /// <summary>Bad input or usage.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>A bug: reported as one line, never a stack trace.</summary>
+    public const int InternalError = 3;
+}

@@ -1,0 +1,3 @@
+using ChipChain.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,10 @@
+namespace ChipChain.Cli.Report;
+
+/// <summary>The sections of <c>chipchain report</c>, in order.</summary>
+internal static class ReportSections
+{
+    public static IReadOnlyList<IReportSection> All { get; } =
+    [
+        new SummarySection(),
+    ];
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChipChain.Analysis;
+using ChipChain.Cli.Output;
+
+namespace ChipChain.Cli.Report;
+
+/// <summary>The graph summary: counts by kind and country, sources, sinks, products, cycles.</summary>
+internal sealed class SummarySection : IReportSection
+{
+    public string Key => "summary";
+
+    public string Title => "Summary";
+
+    public void Write(ReportContext context, TextWriter writer, OutputFormat format)
+    {
+        var s = GraphSummary.Of(context.Graph);
+        var facts = new TextTable("fact", "value");
+        facts.Add("graph", s.Name ?? "(unnamed)");
+        facts.Add("file", context.Source);
+        facts.Add("nodes", Count(s.NodeCount));
+        facts.Add("links", Count(s.LinkCount));
+        facts.Add("items", Count(s.ItemCount));
+        facts.Add("sources (no suppliers)", Count(s.Sources.Count));
+        facts.Add("sinks (no consumers)", Count(s.Sinks.Count));
+        facts.Add("products", s.Products.Count == 0 ? "0" : $"{s.Products.Count}: {Shorten(s.Products)}");
+        facts.Add("cycles", s.Cycles.Count == 0 ? "none" : string.Join("; ", s.Cycles.Take(5).Select(Shorten)) + (s.Cycles.Count > 5 ? $"; … ({s.Cycles.Count})" : string.Empty));
+        facts.Write(writer, format);
+        writer.Write('\n');
+        var kinds = new TextTable("kind", "nodes>");
+        foreach (var (kind, count) in s.ByKind)
+        {
+            kinds.Add(kind, Count(count));
+        }
+
+        kinds.Write(writer, format);
+        writer.Write('\n');
+        var countries = new TextTable("country", "nodes>");
+        foreach (var (country, count) in s.ByCountry.Take(15))
+        {
+            countries.Add(country, Count(count));
+        }
+
+        if (s.ByCountry.Count > 15)
+        {
+            countries.Add($"({s.ByCountry.Count - 15} more)", Count(s.ByCountry.Skip(15).Sum(p => p.Value)));
+        }
+
+        countries.Write(writer, format);
+    }
+
+    public void WriteJson(ReportContext context, Utf8JsonWriter writer)
+    {
+        var s = GraphSummary.Of(context.Graph);
+        var dto = new SummaryDto(
+            s.Name,
+            s.NodeCount,
+            s.LinkCount,
+            s.ItemCount,
+            s.ByKind.Select(p => new CountDto(p.Key, p.Value)).ToList(),
+            s.ByCountry.Select(p => new CountDto(p.Key, p.Value)).ToList(),
+            s.Sources,
+            s.Sinks,
+            s.Products,
+            s.Cycles);
+        JsonSerializer.Serialize(writer, dto, SummaryJsonContext.Default.SummaryDto);
+    }
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Shorten(IReadOnlyList<string> ids) =>
+        ids.Count <= 8 ? string.Join(", ", ids) : string.Join(", ", ids.Take(8)) + $", … ({ids.Count})";
+}
+
+/// <summary>The JSON shape of the summary.</summary>
+internal sealed record SummaryDto(
+    string? Name,
+    int Nodes,
+    int Links,
+    int Items,
+    IReadOnlyList<CountDto> ByKind,
+    IReadOnlyList<CountDto> ByCountry,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Sinks,
+    IReadOnlyList<string> Products,
+    IReadOnlyList<IReadOnlyList<string>> Cycles);
+
+/// <summary>A named count.</summary>
+internal sealed record CountDto(string Key, int Count);
+
+/// <summary>Source-generated serialisation of the summary.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(SummaryDto))]
+internal sealed partial class SummaryJsonContext : JsonSerializerContext;

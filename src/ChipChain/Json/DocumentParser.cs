@@ -1,0 +1,117 @@
+using System.Text.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Json;
+
+/// <summary>Parses a whole <c>chipchain/1</c> document, collecting every problem rather than stopping at the first.</summary>
+internal static class DocumentParser
+{
+    public const string FormatName = "chipchain/1";
+
+    public static ParsedDocument Parse(ParseContext context)
+    {
+        var r = context.Reader;
+        var document = new ParsedDocument();
+        if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+        {
+            context.Error($"expected a {FormatName} JSON object at the top level, found {ParseContext.Describe(r.TokenType)}", "$", r.Position);
+            return document;
+        }
+
+        var top = r.Position;
+        bool sawFormat = false, sawNodes = false, sawLinks = false;
+        string? name = null, description = null;
+        var sources = new List<SourceReference>();
+        Dictionary<string, JsonElement>? unknown = null;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.NameIs("format"u8))
+            {
+                sawFormat = true;
+                context.NextValue();
+                var at = r.Position;
+                var format = context.String("$.format");
+                if (!string.Equals(format, FormatName, StringComparison.Ordinal))
+                {
+                    context.Error($"unsupported format \"{format}\": expected \"{FormatName}\"", "$.format", at);
+                }
+            }
+            else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String("$.name"); }
+            else if (r.NameIs("description"u8)) { context.NextValue(); description = context.String("$.description"); }
+            else if (r.NameIs("sources"u8))
+            {
+                context.NextValue();
+                ReadArray(context, "$.sources", i => ElementParser.ParseSource(context, i), sources.Add);
+            }
+            else if (r.NameIs("nodes"u8))
+            {
+                sawNodes = true;
+                context.NextValue();
+                ReadArray(context, "$.nodes", i => ElementParser.ParseNode(context, i), (node, i) => document.Add(node, i));
+            }
+            else if (r.NameIs("links"u8))
+            {
+                sawLinks = true;
+                context.NextValue();
+                ReadArray(context, "$.links", i => ElementParser.ParseLink(context, i), (link, i) => document.Add(link, i));
+            }
+            else
+            {
+                var unknownName = r.PropertyName;
+                context.NextValue();
+                ParseContext.KeepUnknown(ref unknown, unknownName, r);
+            }
+        }
+
+        if (r.Read())
+        {
+            context.Error("unexpected content after the top-level object", "$", r.Position);
+        }
+
+        RequireProperty(context, sawFormat, "format", $"\"{FormatName}\"", top);
+        RequireProperty(context, sawNodes, "nodes", "an array of nodes", top);
+        RequireProperty(context, sawLinks, "links", "an array of links", top);
+        document.Metadata = new GraphMetadata
+        {
+            Name = name,
+            Description = description,
+            Sources = sources,
+            UnknownProperties = (IReadOnlyDictionary<string, JsonElement>?)unknown ?? new Dictionary<string, JsonElement>(),
+        };
+        return document;
+    }
+
+    private static void RequireProperty(ParseContext context, bool seen, string name, string expected, SourcePosition at)
+    {
+        if (!seen)
+        {
+            context.Error($"missing required property \"{name}\" (expected {expected})", "$." + name, at);
+        }
+    }
+
+    private static void ReadArray<T>(ParseContext context, string path, Func<int, T?> parse, Action<T> add)
+        where T : class => ReadArray(context, path, parse, (value, _) => add(value));
+
+    private static void ReadArray<T>(ParseContext context, string path, Func<int, T?> parse, Action<T, int> add)
+        where T : class
+    {
+        var r = context.Reader;
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            context.Error($"expected an array, found {ParseContext.Describe(r.TokenType)}", path, r.Position);
+            r.Skip();
+            return;
+        }
+
+        var index = 0;
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            if (parse(index) is { } value)
+            {
+                add(value, index);
+            }
+
+            index++;
+        }
+    }
+}

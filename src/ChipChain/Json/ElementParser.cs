@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Text.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Json;
+
+/// <summary>Parses one node, link or source object of the <c>chipchain/1</c> format, reporting every bad field.</summary>
+internal static class ElementParser
+{
+    public static Node? ParseNode(ParseContext context, int index)
+    {
+        var r = context.Reader;
+        var path = string.Create(CultureInfo.InvariantCulture, $"$.nodes[{index}]");
+        var at = r.Position;
+        if (!ExpectObject(context, path, "a node object"))
+        {
+            return null;
+        }
+
+        string? id = null, name = null, kind = null, country = null, unit = null;
+        var requires = Requirement.All;
+        double? capacity = null, probability = null;
+        IReadOnlyList<string> tags = [];
+        IReadOnlyDictionary<string, JsonElement>? attributes = null;
+        Dictionary<string, JsonElement>? unknown = null;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path + ".id"); }
+            else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path + ".name"); }
+            else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.String(path + ".kind"); }
+            else if (r.NameIs("country"u8)) { context.NextValue(); country = context.String(path + ".country"); }
+            else if (r.NameIs("unit"u8)) { context.NextValue(); unit = context.String(path + ".unit"); }
+            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path + ".capacity", 0, double.PositiveInfinity, "capacity"); }
+            else if (r.NameIs("failureProbability"u8)) { context.NextValue(); probability = context.Number(path + ".failureProbability", 0, 1, "failureProbability"); }
+            else if (r.NameIs("tags"u8)) { context.NextValue(); tags = context.StringArray(path + ".tags"); }
+            else if (r.NameIs("attributes"u8)) { context.NextValue(); attributes = context.FreeObject(path + ".attributes"); }
+            else if (r.NameIs("requires"u8))
+            {
+                context.NextValue();
+                var where = r.Position;
+                switch (context.String(path + ".requires"))
+                {
+                    case null or "all": requires = Requirement.All; break;
+                    case "any": requires = Requirement.Any; break;
+                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{other}\"", path + ".requires", where); break;
+                }
+            }
+            else
+            {
+                var unknownName = r.PropertyName;
+                context.NextValue();
+                ParseContext.KeepUnknown(ref unknown, unknownName, r);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            context.Error("node has no id (expected a non-empty string)", path + ".id", at);
+            return null;
+        }
+
+        return new Node(id)
+        {
+            Name = name,
+            Kind = kind,
+            Country = country,
+            Requires = requires,
+            Capacity = capacity,
+            Unit = unit,
+            FailureProbability = probability,
+            Tags = tags,
+            Attributes = attributes ?? EmptyBag,
+            UnknownProperties = unknown ?? EmptyBag,
+            Position = at,
+        };
+    }
+
+    public static Link? ParseLink(ParseContext context, int index)
+    {
+        var r = context.Reader;
+        var path = string.Create(CultureInfo.InvariantCulture, $"$.links[{index}]");
+        var at = r.Position;
+        if (!ExpectObject(context, path, "a link object"))
+        {
+            return null;
+        }
+
+        string? supplier = null, consumer = null, item = null, note = null, source = null;
+        double? share = null, capacity = null;
+        var valid = true;
+        Dictionary<string, JsonElement>? unknown = null;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = context.String(path + ".supplier"); }
+            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = context.String(path + ".consumer"); }
+            else if (r.NameIs("item"u8)) { context.NextValue(); item = context.String(path + ".item"); }
+            else if (r.NameIs("note"u8)) { context.NextValue(); note = context.String(path + ".note"); }
+            else if (r.NameIs("source"u8)) { context.NextValue(); source = context.String(path + ".source"); }
+            else if (r.NameIs("share"u8))
+            {
+                context.NextValue();
+                share = context.Number(path + ".share", 0, 1, "share");
+                valid &= share is not null || r.TokenType == JsonTokenType.Null;
+            }
+            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path + ".capacity", 0, double.PositiveInfinity, "capacity"); }
+            else
+            {
+                var unknownName = r.PropertyName;
+                context.NextValue();
+                ParseContext.KeepUnknown(ref unknown, unknownName, r);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(supplier))
+        {
+            context.Error("link has no supplier (expected a node id)", path + ".supplier", at);
+            valid = false;
+        }
+
+        if (string.IsNullOrWhiteSpace(consumer))
+        {
+            context.Error("link has no consumer (expected a node id)", path + ".consumer", at);
+            valid = false;
+        }
+
+        if (valid && string.Equals(supplier, consumer, StringComparison.Ordinal))
+        {
+            context.Error($"self-link: node '{supplier}' cannot supply itself", path, at);
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        return new Link(supplier!, consumer!)
+        {
+            Item = item,
+            Share = share,
+            Capacity = capacity,
+            Note = note,
+            Source = source,
+            UnknownProperties = unknown ?? EmptyBag,
+            Position = at,
+        };
+    }
+
+    public static SourceReference? ParseSource(ParseContext context, int index)
+    {
+        var r = context.Reader;
+        var path = string.Create(CultureInfo.InvariantCulture, $"$.sources[{index}]");
+        var at = r.Position;
+        if (!ExpectObject(context, path, "a source object"))
+        {
+            return null;
+        }
+
+        string? id = null, title = null, url = null;
+        Dictionary<string, JsonElement>? unknown = null;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path + ".id"); }
+            else if (r.NameIs("title"u8)) { context.NextValue(); title = context.String(path + ".title"); }
+            else if (r.NameIs("url"u8)) { context.NextValue(); url = context.String(path + ".url"); }
+            else
+            {
+                var unknownName = r.PropertyName;
+                context.NextValue();
+                ParseContext.KeepUnknown(ref unknown, unknownName, r);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            context.Error("source has no id (expected a non-empty string)", path + ".id", at);
+            return null;
+        }
+
+        return new SourceReference(id) { Title = title, Url = url, UnknownProperties = unknown ?? EmptyBag };
+    }
+
+    private static IReadOnlyDictionary<string, JsonElement> EmptyBag { get; } = new Dictionary<string, JsonElement>();
+
+    private static bool ExpectObject(ParseContext context, string path, string what)
+    {
+        if (context.Reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        context.Error($"expected {what}, found {ParseContext.Describe(context.Reader.TokenType)}", path, context.Reader.Position);
+        context.Reader.Skip();
+        return false;
+    }
+}

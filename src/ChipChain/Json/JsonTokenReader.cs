@@ -1,0 +1,301 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// Reads JSON tokens one at a time from a stream with <see cref="Utf8JsonReader"/> over a refilled buffer (no
+/// whole-file string, no DOM), and knows the line and column of every token so errors can point at it.
+/// </summary>
+internal sealed class JsonTokenReader
+{
+    private const int InitialBufferSize = 1 << 16;
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[InitialBufferSize];
+    private int _start;
+    private int _end;
+    private bool _final;
+    private JsonReaderState _state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+    private long _bufferOffset;
+    private long _scanned;
+    private long _lineStart;
+    private int _line = 1;
+    private byte[] _value = new byte[256];
+    private int _valueLength;
+    private string? _string;
+    private double _number;
+    private bool _numberFits;
+    private bool _bomChecked;
+
+    public JsonTokenReader(Stream stream) => _stream = stream;
+
+    /// <summary>The type of the current token.</summary>
+    public JsonTokenType TokenType { get; private set; } = JsonTokenType.None;
+
+    /// <summary>Where the current token starts.</summary>
+    public SourcePosition Position { get; private set; } = new(1, 1);
+
+    /// <summary>The current string value (for <see cref="JsonTokenType.String"/>).</summary>
+    public string StringValue => _string ?? string.Empty;
+
+    /// <summary>The current property name, decoded.</summary>
+    public string PropertyName => Encoding.UTF8.GetString(_value, 0, _valueLength);
+
+    /// <summary>The current number, when <see cref="NumberFits"/>.</summary>
+    public double NumberValue => _number;
+
+    /// <summary>Whether the current number fits a double.</summary>
+    public bool NumberFits => _numberFits;
+
+    /// <summary>The unescaped UTF-8 bytes of the current property name or number.</summary>
+    public ReadOnlySpan<byte> ValueBytes => _value.AsSpan(0, _valueLength);
+
+    /// <summary>Whether the current property name equals <paramref name="utf8Name"/>.</summary>
+    public bool NameIs(ReadOnlySpan<byte> utf8Name) => ValueBytes.SequenceEqual(utf8Name);
+
+    /// <summary>Reads the next token.</summary>
+    /// <returns><see langword="false"/> at the end of the input.</returns>
+    /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
+    public bool Read()
+    {
+        while (true)
+        {
+            if (!_bomChecked)
+            {
+                EnsureBytes(3);
+                if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
+                {
+                    _start += 3;
+                    _scanned = _lineStart = 3;
+                }
+
+                _bomChecked = true;
+            }
+
+            var sliceStart = _bufferOffset + _start;
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            bool ok;
+            try
+            {
+                ok = reader.Read();
+                if (ok)
+                {
+                    Position = PositionAt(sliceStart + reader.TokenStartIndex);
+                    TokenType = reader.TokenType;
+                    Capture(ref reader);
+                }
+            }
+            catch (JsonException ex)
+            {
+                throw Malformed(ex, sliceStart);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new JsonSyntaxException($"malformed JSON: {ex.Message}", Position);
+            }
+
+            _start += (int)reader.BytesConsumed;
+            _state = reader.CurrentState;
+            if (ok)
+            {
+                return true;
+            }
+
+            if (_final)
+            {
+                TokenType = JsonTokenType.None;
+                return false;
+            }
+
+            Refill();
+        }
+    }
+
+    /// <summary>Skips the current value (an object or array is skipped whole).</summary>
+    /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
+    public void Skip()
+    {
+        if (TokenType == JsonTokenType.PropertyName)
+        {
+            Read();
+        }
+
+        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return;
+        }
+
+        var depth = 1;
+        while (depth > 0 && Read())
+        {
+            if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                depth++;
+            }
+            else if (TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                depth--;
+            }
+        }
+    }
+
+    /// <summary>Copies the current value (an object or array whole) into a detached <see cref="JsonElement"/>.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
+    public JsonElement CaptureValue()
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            var depth = 0;
+            do
+            {
+                switch (TokenType)
+                {
+                    case JsonTokenType.StartObject: writer.WriteStartObject(); depth++; break;
+                    case JsonTokenType.StartArray: writer.WriteStartArray(); depth++; break;
+                    case JsonTokenType.EndObject: writer.WriteEndObject(); depth--; break;
+                    case JsonTokenType.EndArray: writer.WriteEndArray(); depth--; break;
+                    case JsonTokenType.PropertyName: writer.WritePropertyName(ValueBytes); break;
+                    case JsonTokenType.String: writer.WriteStringValue(StringValue); break;
+                    case JsonTokenType.Number: writer.WriteRawValue(ValueBytes, skipInputValidation: true); break;
+                    case JsonTokenType.True: writer.WriteBooleanValue(true); break;
+                    case JsonTokenType.False: writer.WriteBooleanValue(false); break;
+                    default: writer.WriteNullValue(); break;
+                }
+            }
+            while ((depth > 0 || TokenType == JsonTokenType.PropertyName) && Read());
+        }
+
+        using var document = JsonDocument.Parse(output.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private void Capture(ref Utf8JsonReader reader)
+    {
+        _string = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.PropertyName:
+                EnsureValueCapacity(reader.ValueSpan.Length);
+                _valueLength = reader.CopyString(_value);
+                break;
+            case JsonTokenType.Number:
+                EnsureValueCapacity(reader.ValueSpan.Length);
+                reader.ValueSpan.CopyTo(_value);
+                _valueLength = reader.ValueSpan.Length;
+                _numberFits = reader.TryGetDouble(out _number) && double.IsFinite(_number);
+                break;
+            case JsonTokenType.String:
+                _string = reader.GetString();
+                break;
+        }
+    }
+
+    private void EnsureValueCapacity(int length)
+    {
+        if (_value.Length < length)
+        {
+            _value = new byte[Math.Max(length, _value.Length * 2)];
+        }
+    }
+
+    private SourcePosition PositionAt(long offset)
+    {
+        ScanTo(offset);
+        return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
+    }
+
+    private void ScanTo(long offset)
+    {
+        while (_scanned < offset)
+        {
+            var from = (int)(_scanned - _bufferOffset);
+            var span = _buffer.AsSpan(from, (int)(offset - _scanned));
+            var nl = span.IndexOf((byte)'\n');
+            if (nl < 0)
+            {
+                _scanned = offset;
+                break;
+            }
+
+            _line++;
+            _scanned += nl + 1;
+            _lineStart = _scanned;
+        }
+    }
+
+    private void Refill()
+    {
+        ScanTo(_bufferOffset + _start);
+        var remaining = _end - _start;
+        if (_start == 0 && _end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+        else if (remaining > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, remaining);
+        }
+
+        _bufferOffset += _start;
+        _start = 0;
+        _end = remaining;
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _final = true;
+        }
+
+        _end += read;
+    }
+
+    private void EnsureBytes(int count)
+    {
+        while (!_final && _end - _start < count)
+        {
+            Refill();
+        }
+    }
+
+    private JsonSyntaxException Malformed(JsonException ex, long sliceStart)
+    {
+        var at = PositionAt(sliceStart);
+        var line = at.Line;
+        var column = at.Column;
+        if (ex.LineNumber is { } l && ex.BytePositionInLine is { } b)
+        {
+            if (l == 0)
+            {
+                column += (int)b;
+            }
+            else
+            {
+                line += (int)l;
+                column = (int)b + 1;
+            }
+        }
+
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            message = "the file is empty: expected a chipchain/1 JSON object";
+        }
+        else
+        {
+            // Keep the first sentence: the reader's advice about its options means nothing to a user.
+            var sentence = message.IndexOf(". ", StringComparison.Ordinal);
+            message = "malformed JSON: " + (sentence > 0 ? message[..sentence] : message.TrimEnd('.'));
+        }
+
+        return new JsonSyntaxException(message, new SourcePosition(line, column));
+    }
+}

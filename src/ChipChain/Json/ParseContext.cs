@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using ChipChain.Model;
+using ChipChain.Validation;
+
+namespace ChipChain.Json;
+
+/// <summary>The token reader plus the diagnostics found so far and typed value helpers that report, not throw.</summary>
+internal sealed class ParseContext(JsonTokenReader reader)
+{
+    public JsonTokenReader Reader { get; } = reader;
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public bool HasErrors { get; private set; }
+
+    public void Error(string message, string? path, SourcePosition? position)
+    {
+        HasErrors = true;
+        Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, message, path, position));
+    }
+
+    public void Warning(string message, string? path, SourcePosition? position) =>
+        Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, message, path, position));
+
+    /// <summary>Moves from a property name to its value.</summary>
+    public void NextValue()
+    {
+        if (!Reader.Read())
+        {
+            throw new JsonSyntaxException("malformed JSON: unexpected end of input", Reader.Position);
+        }
+    }
+
+    /// <summary>Reads the current value as a string; null is absent; anything else is reported and skipped.</summary>
+    public string? String(string path)
+    {
+        switch (Reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return Reader.StringValue;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                Error($"expected a string, found {Describe(Reader.TokenType)}", path, Reader.Position);
+                Reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>Reads the current value as a number in [min, max]; reports and returns null otherwise.</summary>
+    public double? Number(string path, double min, double max, string what)
+    {
+        switch (Reader.TokenType)
+        {
+            case JsonTokenType.Number when Reader.NumberFits && Reader.NumberValue >= min && Reader.NumberValue <= max:
+                return Reader.NumberValue;
+            case JsonTokenType.Number:
+                Error($"{what} must be {Range(min, max)}, found {Encoding(Reader.ValueBytes)}", path, Reader.Position);
+                return null;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                Error($"expected {what} as a number {Range(min, max)}, found {Describe(Reader.TokenType)}", path, Reader.Position);
+                Reader.Skip();
+                return null;
+        }
+    }
+
+    /// <summary>Reads an array of strings.</summary>
+    public IReadOnlyList<string> StringArray(string path)
+    {
+        if (Reader.TokenType == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        if (Reader.TokenType != JsonTokenType.StartArray)
+        {
+            Error($"expected an array of strings, found {Describe(Reader.TokenType)}", path, Reader.Position);
+            Reader.Skip();
+            return [];
+        }
+
+        var result = new List<string>();
+        var i = 0;
+        while (Reader.Read() && Reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (String(string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]")) is { } s)
+            {
+                result.Add(s);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads an object whose members are kept as free-form JSON values.</summary>
+    public IReadOnlyDictionary<string, JsonElement> FreeObject(string path)
+    {
+        if (Reader.TokenType == JsonTokenType.Null)
+        {
+            return new Dictionary<string, JsonElement>();
+        }
+
+        if (Reader.TokenType != JsonTokenType.StartObject)
+        {
+            Error($"expected an object, found {Describe(Reader.TokenType)}", path, Reader.Position);
+            Reader.Skip();
+            return new Dictionary<string, JsonElement>();
+        }
+
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        while (Reader.Read() && Reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = Reader.PropertyName;
+            NextValue();
+            result[name] = Reader.CaptureValue();
+        }
+
+        return result;
+    }
+
+    /// <summary>Keeps an unknown property's value for the round trip.</summary>
+    public static void KeepUnknown(ref Dictionary<string, JsonElement>? bag, string name, JsonTokenReader reader)
+    {
+        bag ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        bag[name] = reader.CaptureValue();
+    }
+
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string Range(double min, double max) =>
+        double.IsPositiveInfinity(max)
+            ? string.Create(CultureInfo.InvariantCulture, $"at least {min}")
+            : string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}");
+
+    private static string Encoding(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+}

@@ -1,0 +1,122 @@
+using ChipChain.IO;
+using ChipChain.Model;
+using ChipChain.Validation;
+
+namespace ChipChain.Json;
+
+/// <summary>Loads and saves supply graphs in the <c>chipchain/1</c> JSON format, streaming in both directions.</summary>
+public static class SupplyGraphJson
+{
+    /// <summary>The format identifier written in every file.</summary>
+    public const string Format = DocumentParser.FormatName;
+
+    /// <summary>Reads a graph and reports every problem instead of throwing.</summary>
+    /// <param name="stream">The UTF-8 JSON input (a byte-order mark is allowed).</param>
+    /// <param name="file">The file name to use in messages.</param>
+    /// <param name="includeWarnings">Whether to run the warning checks of <see cref="GraphValidator"/> too.</param>
+    /// <returns>The graph, if it has no errors, and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static GraphReadResult Read(Stream stream, string file, bool includeWarnings = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        var context = new ParseContext(new JsonTokenReader(stream));
+        ParsedDocument document;
+        try
+        {
+            document = DocumentParser.Parse(context);
+        }
+        catch (JsonSyntaxException ex)
+        {
+            // Malformed JSON ends the read: nothing after the error can be trusted.
+            context.Error(ex.Message, null, ex.Position);
+            return new GraphReadResult(file, null, context.Diagnostics);
+        }
+
+        var index = ReferenceChecks.Run(context, document);
+        if (context.HasErrors)
+        {
+            return new GraphReadResult(file, null, context.Diagnostics);
+        }
+
+        var graph = new SupplyGraph(document.Metadata, [.. document.Nodes], [.. document.Links], index);
+        var diagnostics = context.Diagnostics;
+        if (includeWarnings)
+        {
+            diagnostics.AddRange(GraphValidator.Warnings(graph));
+        }
+
+        return new GraphReadResult(file, graph, diagnostics);
+    }
+
+    /// <summary>Reads a graph file and reports every problem instead of throwing.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="includeWarnings">Whether to run the warning checks too.</param>
+    /// <returns>The graph, if it has no errors, and the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static GraphReadResult Read(string path, bool includeWarnings = false)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Read(stream, path, includeWarnings);
+    }
+
+    /// <summary>Loads a graph.</summary>
+    /// <param name="stream">The UTF-8 JSON input.</param>
+    /// <param name="file">The file name to use in messages.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidGraphException">The input has errors; the exception lists all of them.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static SupplyGraph Load(Stream stream, string file)
+    {
+        var result = Read(stream, file);
+        return result.Graph ?? throw new InvalidGraphException(file, result.Diagnostics);
+    }
+
+    /// <summary>Loads a graph file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="InvalidGraphException">The file has errors; the exception lists all of them.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SupplyGraph Load(string path)
+    {
+        var result = Read(path);
+        return result.Graph ?? throw new InvalidGraphException(path, result.Diagnostics);
+    }
+
+    /// <summary>Writes a graph as indented <c>chipchain/1</c> JSON, one node or link per line, deterministically.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="stream">Where to write (UTF-8, no byte-order mark).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(SupplyGraph graph, Stream stream) => GraphJsonWriter.Write(graph, stream);
+
+    /// <summary>Saves a graph atomically (temporary file, then rename): a failure never leaves a half-written file.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="path">The file to create or replace.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or folder is not writable.</exception>
+    public static void Save(SupplyGraph graph, string path)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        AtomicFile.Write(path, stream => Write(graph, stream));
+    }
+
+    /// <summary>The graph as <c>chipchain/1</c> JSON text.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    public static string ToJson(SupplyGraph graph)
+    {
+        using var memory = new MemoryStream();
+        Write(graph, memory);
+        return System.Text.Encoding.UTF8.GetString(memory.ToArray());
+    }
+}

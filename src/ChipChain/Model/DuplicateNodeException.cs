@@ -1,0 +1,16 @@
+namespace ChipChain.Model;
+
+/// <summary>Two nodes share an id.</summary>
+public sealed class DuplicateNodeException : SupplyGraphException
+{
+    /// <summary>Creates the exception for the id <paramref name="nodeId"/>.</summary>
+    /// <param name="nodeId">The duplicated id.</param>
+    public DuplicateNodeException(string nodeId)
+        : base($"Duplicate node id '{nodeId}'.")
+    {
+        NodeId = nodeId;
+    }
+
+    /// <summary>The duplicated id.</summary>
+    public string NodeId { get; }
+}

@@ -1,0 +1,122 @@
+namespace ChipChain.Model;
+
+/// <summary>
+/// The compact, index-based form of a <see cref="SupplyGraph"/> that analyses run on: nodes are dense indices
+/// 0..<see cref="NodeCount"/>-1, and each node's requirement is precomputed as items (AND) of alternative
+/// suppliers (OR), stored in compressed sparse rows.
+/// </summary>
+/// <remarks>
+/// Node <c>n</c>'s items are <c>ItemStart[n] .. ItemStart[n+1]-1</c>. Item <c>i</c>'s supplier entries are
+/// <c>EntryStart[i] .. EntryStart[i+1]-1</c>; entry <c>e</c> names supplier node <c>EntrySupplier[e]</c>, the link
+/// <c>EntryLink[e]</c> and the normalised share <c>EntryShare[e]</c> (an item's shares sum to 1). The reverse rows
+/// <c>UsesStart[s] .. UsesStart[s+1]-1</c> of <c>UsesEntry</c> list the entries in which node <c>s</c> is a supplier.
+/// </remarks>
+public sealed class GraphTopology
+{
+    internal GraphTopology(
+        int nodeCount,
+        int[] itemStart,
+        int[] itemOwner,
+        string?[] itemName,
+        int[] entryStart,
+        int[] entrySupplier,
+        int[] entryLink,
+        double[] entryShare,
+        int[] usesStart,
+        int[] usesEntry)
+    {
+        NodeCount = nodeCount;
+        _itemStart = itemStart;
+        _itemOwner = itemOwner;
+        _itemName = itemName;
+        _entryStart = entryStart;
+        _entrySupplier = entrySupplier;
+        _entryLink = entryLink;
+        _entryShare = entryShare;
+        _usesStart = usesStart;
+        _usesEntry = usesEntry;
+        _entryItem = new int[entrySupplier.Length];
+        for (var i = 0; i < itemOwner.Length; i++)
+        {
+            for (var e = entryStart[i]; e < entryStart[i + 1]; e++)
+            {
+                _entryItem[e] = i;
+            }
+        }
+    }
+
+    private readonly int[] _itemStart;
+    private readonly int[] _itemOwner;
+    private readonly string?[] _itemName;
+    private readonly int[] _entryStart;
+    private readonly int[] _entrySupplier;
+    private readonly int[] _entryLink;
+    private readonly double[] _entryShare;
+    private readonly int[] _entryItem;
+    private readonly int[] _usesStart;
+    private readonly int[] _usesEntry;
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount { get; }
+
+    /// <summary>The number of items over all nodes.</summary>
+    public int ItemCount => _itemOwner.Length;
+
+    /// <summary>The number of supplier entries (one per link).</summary>
+    public int EntryCount => _entrySupplier.Length;
+
+    /// <summary>Row offsets of each node's items (length <see cref="NodeCount"/> + 1).</summary>
+    public ReadOnlySpan<int> ItemStart => _itemStart;
+
+    /// <summary>The consumer node of each item.</summary>
+    public ReadOnlySpan<int> ItemOwner => _itemOwner;
+
+    /// <summary>Row offsets of each item's supplier entries (length <see cref="ItemCount"/> + 1).</summary>
+    public ReadOnlySpan<int> EntryStart => _entryStart;
+
+    /// <summary>The supplier node of each entry.</summary>
+    public ReadOnlySpan<int> EntrySupplier => _entrySupplier;
+
+    /// <summary>The index in <see cref="SupplyGraph.Links"/> of each entry's link.</summary>
+    public ReadOnlySpan<int> EntryLink => _entryLink;
+
+    /// <summary>The normalised share of each entry within its item.</summary>
+    public ReadOnlySpan<double> EntryShare => _entryShare;
+
+    /// <summary>The item each entry belongs to.</summary>
+    public ReadOnlySpan<int> EntryItem => _entryItem;
+
+    /// <summary>Row offsets, per supplier node, into <see cref="UsesEntry"/> (length <see cref="NodeCount"/> + 1).</summary>
+    public ReadOnlySpan<int> UsesStart => _usesStart;
+
+    /// <summary>The entries in which each node is a supplier, grouped by supplier.</summary>
+    public ReadOnlySpan<int> UsesEntry => _usesEntry;
+
+    /// <summary>The item name shared by the item's links, or <see langword="null"/> when the links name none or differ.</summary>
+    /// <param name="item">The item index.</param>
+    /// <returns>The item name, if any.</returns>
+    public string? ItemName(int item) => _itemName[item];
+
+    /// <summary>The items of node <paramref name="node"/> as an index range.</summary>
+    /// <param name="node">The node index.</param>
+    /// <returns>The range of item indices.</returns>
+    public Range ItemsOf(int node) => new(_itemStart[node], _itemStart[node + 1]);
+
+    /// <summary>The supplier nodes of item <paramref name="item"/>.</summary>
+    /// <param name="item">The item index.</param>
+    /// <returns>The supplier node indices (one per link, so a supplier may repeat).</returns>
+    public ReadOnlySpan<int> SuppliersOf(int item) =>
+        _entrySupplier.AsSpan(_entryStart[item], _entryStart[item + 1] - _entryStart[item]);
+
+    /// <summary>The normalised shares of item <paramref name="item"/>'s suppliers, parallel to <see cref="SuppliersOf"/>.</summary>
+    /// <param name="item">The item index.</param>
+    /// <returns>The shares, summing to 1.</returns>
+    public ReadOnlySpan<double> SharesOf(int item) =>
+        _entryShare.AsSpan(_entryStart[item], _entryStart[item + 1] - _entryStart[item]);
+
+    /// <summary>The entries in which node <paramref name="supplier"/> supplies something.</summary>
+    /// <param name="supplier">The node index.</param>
+    /// <returns>Entry indices; <see cref="EntryItem"/> and <see cref="ItemOwner"/> give the consumer.</returns>
+    public ReadOnlySpan<int> UsesOf(int supplier) =>
+        _usesEntry.AsSpan(_usesStart[supplier], _usesStart[supplier + 1] - _usesStart[supplier]);
+}

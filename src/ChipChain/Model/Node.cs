@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace ChipChain.Model;
+
+/// <summary>
+/// Anything that can fail or be unavailable: a firm, a facility, a product, a process step or an input category.
+/// Immutable; values are checked when set.
+/// </summary>
+public sealed class Node
+{
+    private readonly double? _capacity;
+    private readonly double? _failureProbability;
+
+    /// <summary>Creates a node with the given identifier.</summary>
+    /// <param name="id">The unique, case-sensitive identifier.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, empty or white space.</exception>
+    public Node(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Id = id;
+    }
+
+    /// <summary>The unique, case-sensitive identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The display name, if any.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The name to show: <see cref="Name"/>, or the id when there is none.</summary>
+    public string DisplayName => Name ?? Id;
+
+    /// <summary>The kind (see <see cref="NodeKinds"/>); unknown kinds are allowed.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The ISO 3166 country code, if known.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>How the node combines its inbound links.</summary>
+    public Requirement Requires { get; init; }
+
+    /// <summary>The node's capacity, in <see cref="Unit"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number or NaN.</exception>
+    public double? Capacity
+    {
+        get => _capacity;
+        init
+        {
+            if (value is { } v && (double.IsNaN(v) || v < 0))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), v, $"Capacity of '{Id}' must be zero or more.");
+            }
+
+            _capacity = value;
+        }
+    }
+
+    /// <summary>The unit of <see cref="Capacity"/>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The probability (0..1) that the node fails on its own.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0..1.</exception>
+    public double? FailureProbability
+    {
+        get => _failureProbability;
+        init
+        {
+            if (value is { } v && !(v >= 0 && v <= 1))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), v, $"Failure probability of '{Id}' must be between 0 and 1.");
+            }
+
+            _failureProbability = value;
+        }
+    }
+
+    /// <summary>Free-form tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Free-form attributes (the <c>attributes</c> object of the JSON format).</summary>
+    public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = EmptyProperties.Instance;
+
+    /// <summary>Properties the format does not define, kept so that a load/save round trip loses nothing.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init; } = EmptyProperties.Instance;
+
+    /// <summary>Where the node was defined in its source file, if it was loaded from one.</summary>
+    public SourcePosition? Position { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}

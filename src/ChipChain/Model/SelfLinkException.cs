@@ -1,0 +1,16 @@
+namespace ChipChain.Model;
+
+/// <summary>A link names the same node as supplier and consumer.</summary>
+public sealed class SelfLinkException : SupplyGraphException
+{
+    /// <summary>Creates the exception for the node <paramref name="nodeId"/>.</summary>
+    /// <param name="nodeId">The node that links to itself.</param>
+    public SelfLinkException(string nodeId)
+        : base($"Node '{nodeId}' cannot supply itself.")
+    {
+        NodeId = nodeId;
+    }
+
+    /// <summary>The node that links to itself.</summary>
+    public string NodeId { get; }
+}

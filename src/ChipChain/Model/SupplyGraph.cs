@@ -1,0 +1,132 @@
+using System.Text.Json;
+
+namespace ChipChain.Model;
+
+/// <summary>
+/// An immutable supply graph: nodes and the supply links between them, with a dense integer index per node and
+/// the precomputed item structure in <see cref="Topology"/>. Build one with <see cref="SupplyGraphBuilder"/> or load
+/// one with <c>SupplyGraphJson</c>.
+/// </summary>
+public sealed class SupplyGraph
+{
+    private readonly Node[] _nodes;
+    private readonly Link[] _links;
+    private readonly Dictionary<string, int> _index;
+    private readonly int[] _linkSupplier;
+    private readonly int[] _linkConsumer;
+    private readonly Lazy<StronglyConnectedComponents> _components;
+
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, Link[] links, Dictionary<string, int> index)
+    {
+        Metadata = metadata;
+        _nodes = nodes;
+        _links = links;
+        _index = index;
+        _linkSupplier = new int[links.Length];
+        _linkConsumer = new int[links.Length];
+        for (var l = 0; l < links.Length; l++)
+        {
+            _linkSupplier[l] = index[links[l].Supplier];
+            _linkConsumer[l] = index[links[l].Consumer];
+        }
+
+        Topology = TopologyBuilder.Build(nodes, links, _linkSupplier, _linkConsumer);
+        _components = new Lazy<StronglyConnectedComponents>(() => new StronglyConnectedComponents(Topology));
+    }
+
+    /// <summary>The graph's name, description, sources and unknown top-level properties.</summary>
+    public GraphMetadata Metadata { get; }
+
+    /// <summary>The graph's name, if any.</summary>
+    public string? Name => Metadata.Name;
+
+    /// <summary>The nodes, in definition order; a node's position here is its index.</summary>
+    public IReadOnlyList<Node> Nodes => _nodes;
+
+    /// <summary>The links, in definition order.</summary>
+    public IReadOnlyList<Link> Links => _links;
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount => _nodes.Length;
+
+    /// <summary>The compact item/supplier structure analyses run on.</summary>
+    public GraphTopology Topology { get; }
+
+    /// <summary>The strongly connected components in topological order (suppliers before consumers), computed once on demand.</summary>
+    public StronglyConnectedComponents Components => _components.Value;
+
+    /// <summary>The node with index <paramref name="index"/>.</summary>
+    /// <param name="index">A node index.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
+    public Node this[int index] => _nodes[index];
+
+    /// <summary>Whether a node has the id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> if it exists.</returns>
+    public bool Contains(string id) => _index.ContainsKey(id);
+
+    /// <summary>Looks up a node index.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="index">The index, when found.</param>
+    /// <returns><see langword="true"/> if found.</returns>
+    public bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
+
+    /// <summary>The index of the node with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    public int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : throw new UnknownNodeException(id);
+
+    /// <summary>The node with id <paramref name="id"/>.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    public Node GetNode(string id) => _nodes[IndexOf(id)];
+
+    /// <summary>The index of link <paramref name="link"/>'s supplier.</summary>
+    /// <param name="link">A link index.</param>
+    /// <returns>The supplier's node index.</returns>
+    public int SupplierIndex(int link) => _linkSupplier[link];
+
+    /// <summary>The index of link <paramref name="link"/>'s consumer.</summary>
+    /// <param name="link">A link index.</param>
+    /// <returns>The consumer's node index.</returns>
+    public int ConsumerIndex(int link) => _linkConsumer[link];
+
+    /// <summary>
+    /// The default analysis targets (DESIGN.md): the nodes of kind <c>product</c>, or, when there are none, the
+    /// sinks (nodes nobody consumes from). Indices in node order.
+    /// </summary>
+    /// <returns>The target node indices.</returns>
+    public IReadOnlyList<int> DefaultTargets()
+    {
+        var products = new List<int>();
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            if (string.Equals(_nodes[i].Kind, NodeKinds.Product, StringComparison.Ordinal))
+            {
+                products.Add(i);
+            }
+        }
+
+        if (products.Count > 0)
+        {
+            return products;
+        }
+
+        var sinks = new List<int>();
+        for (var i = 0; i < _nodes.Length; i++)
+        {
+            if (Topology.UsesOf(i).IsEmpty)
+            {
+                sinks.Add(i);
+            }
+        }
+
+        return sinks;
+    }
+
+    /// <summary>Extra graph-level properties carried through a round trip.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties => Metadata.UnknownProperties;
+}

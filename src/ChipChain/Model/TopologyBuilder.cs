@@ -1,0 +1,169 @@
+namespace ChipChain.Model;
+
+/// <summary>Builds the compressed item/supplier rows of a graph once, so analyses never re-derive them.</summary>
+internal static class TopologyBuilder
+{
+    public static GraphTopology Build(IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, int[] linkSupplier, int[] linkConsumer)
+    {
+        var n = nodes.Count;
+        var m = links.Count;
+
+        // Counting sort of links by consumer, stable in file order.
+        var inStart = new int[n + 1];
+        foreach (var c in linkConsumer)
+        {
+            inStart[c + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            inStart[i + 1] += inStart[i];
+        }
+
+        var byConsumer = new int[m];
+        var fill = (int[])inStart.Clone();
+        for (var l = 0; l < m; l++)
+        {
+            byConsumer[fill[linkConsumer[l]]++] = l;
+        }
+
+        var itemStart = new int[n + 1];
+        var itemOwner = new List<int>(m);
+        var itemName = new List<string?>(m);
+        var entryStart = new List<int>(m + 1);
+        var entrySupplier = new int[m];
+        var entryLink = new int[m];
+        var entryShare = new double[m];
+        var entry = 0;
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<List<int>>();
+
+        for (var node = 0; node < n; node++)
+        {
+            itemStart[node] = itemOwner.Count;
+            var from = inStart[node];
+            var to = inStart[node + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            order.Clear();
+            if (nodes[node].Requires == Requirement.Any)
+            {
+                order.Add([.. byConsumer.AsSpan(from, to - from)]);
+            }
+            else
+            {
+                groups.Clear();
+                for (var k = from; k < to; k++)
+                {
+                    var l = byConsumer[k];
+                    var item = links[l].Item;
+                    if (item is null)
+                    {
+                        order.Add([l]);
+                    }
+                    else if (groups.TryGetValue(item, out var group))
+                    {
+                        group.Add(l);
+                    }
+                    else
+                    {
+                        group = [l];
+                        groups.Add(item, group);
+                        order.Add(group);
+                    }
+                }
+            }
+
+            foreach (var group in order)
+            {
+                itemOwner.Add(node);
+                itemName.Add(CommonItemName(links, group));
+                entryStart.Add(entry);
+                var first = entry;
+                foreach (var l in group)
+                {
+                    entrySupplier[entry] = linkSupplier[l];
+                    entryLink[entry] = l;
+                    entry++;
+                }
+
+                NormaliseShares(links, entryLink.AsSpan(first, entry - first), entryShare.AsSpan(first, entry - first));
+            }
+        }
+
+        itemStart[n] = itemOwner.Count;
+        entryStart.Add(entry);
+
+        // Reverse rows: for each supplier, the entries it appears in.
+        var usesStart = new int[n + 1];
+        foreach (var s in entrySupplier)
+        {
+            usesStart[s + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            usesStart[i + 1] += usesStart[i];
+        }
+
+        var usesEntry = new int[m];
+        fill = (int[])usesStart.Clone();
+        for (var e = 0; e < m; e++)
+        {
+            usesEntry[fill[entrySupplier[e]]++] = e;
+        }
+
+        return new GraphTopology(n, itemStart, [.. itemOwner], [.. itemName], [.. entryStart], entrySupplier, entryLink, entryShare, usesStart, usesEntry);
+    }
+
+    private static string? CommonItemName(IReadOnlyList<Link> links, List<int> group)
+    {
+        var name = links[group[0]].Item;
+        foreach (var l in group)
+        {
+            if (!string.Equals(links[l].Item, name, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>
+    /// DESIGN.md volume semantics: suppliers without a share split what the stated shares leave below 1, then the
+    /// item's shares are scaled to sum to 1. When nothing is left to scale (all zero), the suppliers share equally.
+    /// </summary>
+    internal static void NormaliseShares(IReadOnlyList<Link> links, ReadOnlySpan<int> linkIndices, Span<double> shares)
+    {
+        double stated = 0;
+        var unstated = 0;
+        foreach (var l in linkIndices)
+        {
+            if (links[l].Share is { } s)
+            {
+                stated += s;
+            }
+            else
+            {
+                unstated++;
+            }
+        }
+
+        var rest = unstated == 0 ? 0 : Math.Max(0, 1 - stated) / unstated;
+        double total = 0;
+        for (var k = 0; k < linkIndices.Length; k++)
+        {
+            shares[k] = links[linkIndices[k]].Share ?? rest;
+            total += shares[k];
+        }
+
+        for (var k = 0; k < shares.Length; k++)
+        {
+            shares[k] = total > 0 ? shares[k] / total : 1.0 / shares.Length;
+        }
+    }
+}
