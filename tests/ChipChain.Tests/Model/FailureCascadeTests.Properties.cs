@@ -1,0 +1,77 @@
+using ChipChain.Model;
+using ChipChain.Tests.Support;
+using CsCheck;
+
+namespace ChipChain.Tests.Model;
+
+public sealed partial class FailureCascadeTests
+{
+    /// <summary>
+    /// The definition, evaluated naively: repeat "a node is down if it failed or some item has no available
+    /// supplier" from the failed set until nothing changes.
+    /// </summary>
+    internal static bool[] NaiveCascade(SupplyGraph graph, IReadOnlyCollection<int> failed)
+    {
+        var t = graph.Topology;
+        var down = new bool[graph.NodeCount];
+        foreach (var f in failed)
+        {
+            down[f] = true;
+        }
+
+        bool changed;
+        do
+        {
+            changed = false;
+            for (var n = 0; n < graph.NodeCount; n++)
+            {
+                if (down[n])
+                {
+                    continue;
+                }
+
+                for (var item = t.ItemStart[n]; item < t.ItemStart[n + 1]; item++)
+                {
+                    var anyUp = false;
+                    foreach (var s in t.SuppliersOf(item))
+                    {
+                        anyUp |= !down[s];
+                    }
+
+                    if (!anyUp)
+                    {
+                        down[n] = changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        while (changed);
+        return down;
+    }
+
+    [Fact]
+    public void Run_equals_naive_fixpoint_on_random_cyclic_graphs()
+    {
+        var gen = from g in RandomSupplyGraphs.Graph(9)
+                  from failed in Gen.Int[0, 8].HashSet[0, 3]
+                  select (g, failed.Where(f => f < g.NodeCount).ToArray());
+        gen.Sample(((SupplyGraph Graph, int[] Failed) c) =>
+            FailureCascade.Run(c.Graph.Topology, c.Failed).SequenceEqual(NaiveCascade(c.Graph, c.Failed)), iter: 3000);
+    }
+
+    [Fact]
+    public void Run_is_monotone_more_failures_never_heal()
+    {
+        var gen = from g in RandomSupplyGraphs.Graph(9)
+                  from a in Gen.Int[0, 8]
+                  from b in Gen.Int[0, 8]
+                  select (g, a % g.NodeCount, b % g.NodeCount);
+        gen.Sample(((SupplyGraph Graph, int A, int B) c) =>
+        {
+            var one = FailureCascade.Run(c.Graph.Topology, [c.A]);
+            var two = FailureCascade.Run(c.Graph.Topology, [c.A, c.B]);
+            return one.Zip(two).All(p => !p.First || p.Second);
+        }, iter: 2000);
+    }
+}

@@ -1,0 +1,47 @@
+using ChipChain.Tests.Support;
+using CsCheck;
+
+namespace ChipChain.Tests.Model;
+
+public sealed class StronglyConnectedComponentsTests
+{
+    [Fact]
+    public void Components_cycle_is_one_cyclic_component()
+    {
+        var graph = Graphs.Build(["a", "b", "c", "d"], "a>b", "b>c", "c>b", "c>d");
+        var scc = graph.Components;
+        scc.Count.Should().Be(3);
+        scc.ComponentOf(graph.IndexOf("b")).Should().Be(scc.ComponentOf(graph.IndexOf("c")));
+        scc.IsCyclic(scc.ComponentOf(graph.IndexOf("b"))).Should().BeTrue();
+        scc.IsCyclic(scc.ComponentOf(graph.IndexOf("a"))).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Components_are_in_topological_order_on_random_graphs()
+    {
+        RandomSupplyGraphs.Graph(10).Sample(g =>
+        {
+            var scc = g.Components;
+            for (var l = 0; l < g.Links.Count; l++)
+            {
+                if (scc.ComponentOf(g.SupplierIndex(l)) > scc.ComponentOf(g.ConsumerIndex(l)))
+                {
+                    return false;
+                }
+            }
+
+            var total = Enumerable.Range(0, scc.Count).Sum(c => scc.Members(c).Length);
+            return total == g.NodeCount;
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void Components_handle_a_long_chain_without_recursion()
+    {
+        var nodes = Enumerable.Range(0, 200_000).Select(i => $"n{i}").ToArray();
+        var links = Enumerable.Range(1, nodes.Length - 1).Select(i => $"n{i - 1}>n{i}").ToArray();
+        var graph = Graphs.Build(nodes, links);
+        graph.Components.Count.Should().Be(nodes.Length);
+        graph.Components.ComponentOf(0).Should().Be(0);
+    }
+}
