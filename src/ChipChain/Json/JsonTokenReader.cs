@@ -262,22 +262,10 @@ internal sealed class JsonTokenReader
 
     private JsonSyntaxException Malformed(JsonException ex, long sliceStart)
     {
-        var at = PositionAt(sliceStart);
-        var line = at.Line;
-        var column = at.Column;
-        if (ex.LineNumber is { } l && ex.BytePositionInLine is { } b)
-        {
-            if (l == 0)
-            {
-                column += (int)b;
-            }
-            else
-            {
-                line += (int)l;
-                column = (int)b + 1;
-            }
-        }
-
+        // The reader state carries line and byte position across refills, so the exception's position is absolute.
+        var at = ex.LineNumber is { } l && ex.BytePositionInLine is { } b
+            ? new SourcePosition((int)l + 1, (int)b + 1)
+            : PositionAt(sliceStart);
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         if (cut >= 0)
@@ -296,6 +284,6 @@ internal sealed class JsonTokenReader
             message = "malformed JSON: " + (sentence > 0 ? message[..sentence] : message.TrimEnd('.'));
         }
 
-        return new JsonSyntaxException(message, new SourcePosition(line, column));
+        return new JsonSyntaxException(message, at);
     }
 }

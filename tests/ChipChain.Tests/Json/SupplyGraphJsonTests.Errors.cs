@@ -1,0 +1,109 @@
+namespace ChipChain.Tests.Json;
+
+public sealed partial class SupplyGraphJsonTests
+{
+    private static string Doc(string nodes, string links) =>
+        "{\n\"format\": \"chipchain/1\",\n\"nodes\": [\n" + nodes + "\n],\n\"links\": [\n" + links + "\n]\n}";
+
+    [Fact]
+    public void Read_syntax_error_reports_line_and_column()
+    {
+        var errors = Errors("{\n  \"format\": \"chipchain/1\",\n  \"nodes\": [ { \"id\": \"a\" ]\n}").ToList();
+        errors.Should().ContainSingle().Which.Should().StartWith("test.json:3:").And.Contain("malformed JSON");
+    }
+
+    [Fact]
+    public void Read_empty_file_is_one_clear_error()
+    {
+        Errors(string.Empty).Should().ContainSingle().Which.Should().Contain("the file is empty");
+    }
+
+    [Fact]
+    public void Read_top_level_array_is_an_error()
+    {
+        Errors("[]").Should().ContainSingle().Which.Should().Contain("expected a chipchain/1 JSON object");
+    }
+
+    [Theory]
+    [InlineData("format")]
+    [InlineData("nodes")]
+    [InlineData("links")]
+    public void Read_missing_required_property_is_an_error(string missing)
+    {
+        var parts = new Dictionary<string, string> { ["format"] = "\"chipchain/1\"", ["nodes"] = "[]", ["links"] = "[]" };
+        parts.Remove(missing);
+        var json = "{" + string.Join(",", parts.Select(p => $"\"{p.Key}\": {p.Value}")) + "}";
+        Errors(json).Should().ContainSingle().Which.Should().Contain($"missing required property \"{missing}\"");
+    }
+
+    [Fact]
+    public void Read_wrong_format_is_an_error()
+    {
+        Errors("{\"format\": \"chipchain/9\", \"nodes\": [], \"links\": []}").Should().ContainSingle().Which.Should().Contain("unsupported format");
+    }
+
+    [Fact]
+    public void Read_unknown_supplier_names_id_path_and_line()
+    {
+        var error = Errors(Doc("{ \"id\": \"a\" }", "{ \"supplier\": \"ghost\", \"consumer\": \"a\" }")).Single();
+        error.Should().Be("test.json:7:1: error: unknown supplier 'ghost': no node has this id (at $.links[0].supplier)");
+    }
+
+    [Fact]
+    public void Read_duplicate_id_names_the_first_definition()
+    {
+        var error = Errors(Doc("{ \"id\": \"a\" },\n{ \"id\": \"a\" }", string.Empty)).Single();
+        error.Should().Be("test.json:5:1: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[1].id)");
+    }
+
+    [Fact]
+    public void Read_share_above_one_is_an_error_at_the_value()
+    {
+        var error = Errors(Doc("{ \"id\": \"a\" },\n{ \"id\": \"b\" }", "{ \"supplier\": \"a\", \"consumer\": \"b\", \"share\": 1.5 }")).Single();
+        error.Should().Be("test.json:8:46: error: share must be between 0 and 1, found 1.5 (at $.links[0].share)");
+    }
+
+    [Fact]
+    public void Read_self_link_is_an_error()
+    {
+        Errors(Doc("{ \"id\": \"a\" }", "{ \"supplier\": \"a\", \"consumer\": \"a\" }")).Single().Should().Contain("self-link: node 'a'");
+    }
+
+    [Fact]
+    public void Read_bad_requires_is_an_error()
+    {
+        Errors(Doc("{ \"id\": \"a\", \"requires\": \"most\" }", string.Empty)).Single().Should().Contain("requires must be \"all\" or \"any\", found \"most\"");
+    }
+
+    [Theory]
+    [InlineData("1.2")]
+    [InlineData("-0.5")]
+    [InlineData("\"high\"")]
+    public void Read_bad_failure_probability_is_an_error(string value)
+    {
+        Errors(Doc($"{{ \"id\": \"a\", \"failureProbability\": {value} }}", string.Empty)).Single().Should().Contain("failureProbability");
+    }
+
+    [Fact]
+    public void Read_node_without_id_is_an_error()
+    {
+        Errors(Doc("{ \"name\": \"nameless\" }", string.Empty)).Single().Should().Contain("node has no id");
+    }
+
+    [Fact]
+    public void Read_reports_every_problem_not_just_the_first()
+    {
+        var nodes = "{ \"id\": \"a\", \"requires\": \"x\" },\n{ \"id\": \"a\" },\n{ \"id\": \"b\", \"failureProbability\": 3 }";
+        var links = "{ \"supplier\": \"a\", \"consumer\": \"zz\" },\n{ \"supplier\": \"a\", \"consumer\": \"b\", \"share\": 2 },\n{ \"supplier\": \"b\", \"consumer\": \"b\" }";
+        Errors(Doc(nodes, links)).Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void Read_wrong_value_types_are_reported_and_skipped()
+    {
+        var errors = Errors(Doc("{ \"id\": \"a\", \"name\": { \"x\": 1 }, \"tags\": \"t\" }", string.Empty)).ToList();
+        errors.Should().HaveCount(2);
+        errors[0].Should().Contain("expected a string, found an object").And.Contain("$.nodes[0].name");
+        errors[1].Should().Contain("expected an array of strings").And.Contain("$.nodes[0].tags");
+    }
+}
