@@ -1,0 +1,61 @@
+using ChipChain.Tests.Support;
+using ChipChain.Validation;
+
+namespace ChipChain.Tests.Validation;
+
+public sealed class GraphValidatorTests
+{
+    private static List<string> Warnings(string nodes, string links) =>
+        GraphValidator.Warnings(Graphs.FromJson("{\"format\":\"chipchain/1\",\"nodes\":[" + nodes + "],\"links\":[" + links + "]}"))
+            .Select(d => d.Message).ToList();
+
+    [Fact]
+    public void Warnings_item_shares_above_tolerance_are_reported()
+    {
+        var warnings = Warnings("""{"id":"a"},{"id":"b"},{"id":"c"}""", """{"supplier":"a","consumer":"c","item":"x","share":0.8},{"supplier":"b","consumer":"c","item":"x","share":0.3}""");
+        warnings.Should().ContainSingle().Which.Should().Contain("shares of item 'x' of 'c' add up to 1.1");
+    }
+
+    [Fact]
+    public void Warnings_item_shares_within_tolerance_are_not_reported()
+    {
+        Warnings("""{"id":"a"},{"id":"b"},{"id":"c"}""", """{"supplier":"a","consumer":"c","item":"x","share":0.7},{"supplier":"b","consumer":"c","item":"x","share":0.34}""")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Warnings_unknown_kind_is_reported_not_an_error()
+    {
+        Warnings("""{"id":"a","kind":"widget"},{"id":"b","kind":"foundry"}""", """{"supplier":"a","consumer":"b"}""")
+            .Should().ContainSingle().Which.Should().Contain("unknown kind 'widget'");
+    }
+
+    [Fact]
+    public void Warnings_isolated_node_is_reported()
+    {
+        Warnings("""{"id":"a"},{"id":"b"},{"id":"lonely"}""", """{"supplier":"a","consumer":"b"}""")
+            .Should().ContainSingle().Which.Should().Contain("'lonely' is isolated");
+    }
+
+    [Fact]
+    public void Warnings_cycle_lists_its_members()
+    {
+        Warnings("""{"id":"fab"},{"id":"tools"}""", """{"supplier":"fab","consumer":"tools"},{"supplier":"tools","consumer":"fab"}""")
+            .Should().ContainSingle().Which.Should().Contain("cycle: fab, tools");
+    }
+
+    [Fact]
+    public void Warnings_duplicate_link_is_reported()
+    {
+        Warnings("""{"id":"a"},{"id":"b"}""", """{"supplier":"a","consumer":"b","item":"x"},{"supplier":"a","consumer":"b","item":"x"}""")
+            .Should().ContainSingle().Which.Should().Contain("duplicate link a -[x]-> b");
+    }
+
+    [Fact]
+    public void Warnings_each_carry_a_path_and_position()
+    {
+        var graph = Graphs.FromJson("{\"format\":\"chipchain/1\",\n\"nodes\":[{\"id\":\"a\",\"kind\":\"widget\"}],\"links\":[]}");
+        var warning = GraphValidator.Warnings(graph)[0];
+        warning.Format("g.json").Should().StartWith("g.json:2:10: warning: node 'a' has unknown kind 'widget'").And.EndWith("(at $.nodes[0].kind)");
+    }
+}
