@@ -18,7 +18,7 @@ internal sealed class SummaryCommand : ICliCommand
             var path = parse.GetValue(file);
             var graph = GraphSource.Load(path);
             var context = new ReportContext(graph, graph.DefaultTargets(), path ?? GraphSource.SampleName);
-            var section = new SummarySection();
+            var section = new SummarySection(detailed: true);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 JsonOutput.Write(environment.Out, w => section.WriteJson(context, w));

@@ -7,7 +7,7 @@ using ChipChain.Cli.Output;
 namespace ChipChain.Cli.Report;
 
 /// <summary>The graph summary: counts by kind and country, sources, sinks, products, cycles.</summary>
-internal sealed class SummarySection : IReportSection
+internal sealed class SummarySection(bool detailed = false) : IReportSection
 {
     public string Key => "summary";
 
@@ -26,6 +26,14 @@ internal sealed class SummarySection : IReportSection
         facts.Add("sinks (no consumers)", Count(s.Sinks.Count));
         facts.Add("products", s.Products.Count == 0 ? "0" : $"{s.Products.Count}: {Shorten(s.Products)}");
         facts.Add("cycles", s.Cycles.Count == 0 ? "none" : string.Join("; ", s.Cycles.Take(5).Select(Shorten)) + (s.Cycles.Count > 5 ? $"; … ({s.Cycles.Count})" : string.Empty));
+        if (!detailed)
+        {
+            facts.Add("by kind", string.Join(", ", s.ByKind.Select(p => $"{p.Key} {p.Value}")));
+            facts.Add("by country", string.Join(", ", s.ByCountry.Take(12).Select(p => $"{p.Key} {p.Value}")) + (s.ByCountry.Count > 12 ? ", …" : string.Empty));
+            facts.Write(writer, format);
+            return;
+        }
+
         facts.Write(writer, format);
         writer.Write('\n');
         var kinds = new TextTable("kind", "nodes>");
