@@ -18,8 +18,7 @@ internal sealed class ChokepointsSection : IReportSection
     {
         var analysis = new BottleneckAnalysis(context.Graph);
         var rows = context.Targets
-            .Select(analysis.For)
-            .SelectMany(r => r.Chokepoints.Take(PerTarget).Select(c => (r.Target, c)));
+            .SelectMany(t => analysis.ChokepointsOf(t).Take(PerTarget).Select(c => (context.Graph[t].Id, c)));
         BottleneckTables.Chokepoints(rows, withTarget: true).Write(writer, format);
     }
 
@@ -29,11 +28,10 @@ internal sealed class ChokepointsSection : IReportSection
         writer.WriteStartArray();
         foreach (var target in context.Targets)
         {
-            var report = analysis.For(target);
             writer.WriteStartObject();
-            writer.WriteString("target", report.Target);
+            writer.WriteString("target", context.Graph[target].Id);
             writer.WriteStartArray("chokepoints");
-            foreach (var c in report.Chokepoints.Take(PerTarget))
+            foreach (var c in analysis.ChokepointsOf(target).Take(PerTarget))
             {
                 BottleneckJson.WriteChokepoint(writer, c);
             }

@@ -93,6 +93,17 @@ public sealed class BottleneckAnalysis
             capacity);
     }
 
+    /// <summary>Only the ranked chokepoints of one target (no cut searches), by node index.</summary>
+    /// <param name="target">The target's node index.</param>
+    /// <returns>The chokepoints, most critical first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
+    public IReadOnlyList<Chokepoint> ChokepointsOf(int target)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(target);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
+        return RankChokepoints(target, Upstream.Of(_graph.Topology, target));
+    }
+
     private List<Chokepoint> RankChokepoints(int target, bool[] upstream)
     {
         var id = _graph[target].Id;
