@@ -7,12 +7,14 @@ internal static class RepositoryFiles
 
     public static string Root => RootPath.Value;
 
-    public static string Graph(string name) => Path.Combine(Root, "graphs", name);
+    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
+    public static string Graph(string name) => System.IO.Path.Combine(Root, "graphs", name);
 
     private static string FindRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ChipChain.sln")))
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "ChipChain.sln")))
         {
             directory = directory.Parent;
         }

@@ -1,3 +1,6 @@
+using ChipChain.Json;
+using ChipChain.Model;
+
 namespace ChipChain.Tests.Support;
 
 /// <summary>Finds files of the repository from the test's output folder, so tests run from any checkout.</summary>
@@ -10,6 +13,8 @@ internal static class RepositoryFiles
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
     public static string Graph(string name) => Path("graphs", name);
+
+    public static SupplyGraph LoadGraph(string name) => SupplyGraphJson.Load(Graph(name));
 
     private static string FindRoot()
     {

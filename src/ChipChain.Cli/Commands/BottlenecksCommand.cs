@@ -1,0 +1,65 @@
+using System.CommandLine;
+using ChipChain.Analysis.Bottlenecks;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Cli.Output;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary><c>chipchain bottlenecks [FILE] [--target ID]</c>: ranked chokepoints, minimum cut, country dependence and centrality per target.</summary>
+internal sealed class BottlenecksCommand : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var file = CommonOptions.File();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        var target = CommonOptions.Target();
+        var command = new Command("bottlenecks", "Chokepoints upstream of each target, most critical first; minimum cut; country dependence; centrality.") { file, format, target };
+        command.SetAction(parse =>
+        {
+            var graph = GraphSource.Load(parse.GetValue(file));
+            var targetId = parse.GetValue(target);
+            var targets = Targets.Resolve(graph, targetId);
+            var analysis = new BottleneckAnalysis(graph);
+            var reports = targets.Select(analysis.For).ToList();
+            var output = parse.GetValue(format);
+            switch (output)
+            {
+                case OutputFormat.Json when targetId is not null:
+                    JsonOutput.Write(environment.Out, w => BottleneckJson.WriteReport(w, reports[0]));
+                    break;
+                case OutputFormat.Json:
+                    JsonOutput.Write(environment.Out, w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteStartArray("targets");
+                        foreach (var r in reports)
+                        {
+                            BottleneckJson.WriteReport(w, r);
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    BottleneckTables.Chokepoints(reports.SelectMany(r => r.Chokepoints.Select(c => (r.Target, c))), withTarget: true).Write(environment.Out, output);
+                    break;
+                default:
+                    for (var i = 0; i < reports.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            environment.Out.Write('\n');
+                        }
+
+                        BottleneckTables.WriteText(environment.Out, reports[i], output);
+                    }
+
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using ChipChain.Analysis.Bottlenecks;
+
+namespace ChipChain.Cli.Output;
+
+/// <summary>Text, Markdown and CSV renderings of bottleneck reports.</summary>
+internal static class BottleneckTables
+{
+    public static TextTable Chokepoints(IEnumerable<(string Target, Chokepoint Chokepoint)> rows, bool withTarget)
+    {
+        var headers = new List<string>();
+        if (withTarget)
+        {
+            headers.Add("target");
+        }
+
+        headers.AddRange(["rank>", "item", "consumers", "suppliers>", "top supplier", "HHI>", "countries to 75%>", "level", "why"]);
+        var table = new TextTable([.. headers]);
+        var rank = 0;
+        string? last = null;
+        foreach (var (target, c) in rows)
+        {
+            rank = string.Equals(target, last, StringComparison.Ordinal) ? rank + 1 : 1;
+            last = target;
+            var row = c.Row;
+            var cells = new List<string>();
+            if (withTarget)
+            {
+                cells.Add(target);
+            }
+
+            cells.AddRange(
+            [
+                Count(rank),
+                row.Item,
+                Consumers(row.Consumers),
+                Count(row.SupplierCount),
+                $"{row.TopSupplier.Id} {Percent(row.TopSupplier.Share)}",
+                ChokepointHhi(row.Hhi),
+                Count(row.CountriesTo75),
+                BottleneckJson.LevelName(row.Level),
+                c.Why,
+            ]);
+            table.Add([.. cells]);
+        }
+
+        return table;
+    }
+
+    public static void WriteText(TextWriter writer, BottleneckReport report, OutputFormat format)
+    {
+        var markdown = format == OutputFormat.Markdown;
+        writer.Write(markdown ? $"### {report.Target}\n\n" : $"-- {report.Target} --\n\n");
+        Chokepoints(report.Chokepoints.Select(c => (report.Target, c)), withTarget: false).Write(writer, format);
+        writer.Write('\n');
+        var facts = new TextTable("fact", "value");
+        var cut = report.MinimumCut;
+        facts.Add("minimum cut", cut.Size == 0 ? "none (only the target's own failure stops it)" : $"{cut.Size}: {string.Join(", ", cut.Nodes)}{(cut.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
+        facts.Add("country single points of failure", List(report.Countries.SinglePointsOfFailure));
+        facts.Add("minimum country cut", List(report.Countries.MinimumCut));
+        facts.Add("most central upstream nodes", List(report.Betweenness.Take(5).Select(s => $"{s.Id} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}")));
+        foreach (var b in report.Capacity)
+        {
+            var binding = string.Join(", ", b.Binding.Select(l => l.Consumer is null ? $"{l.Node} {Number(l.Capacity)}" : $"{l.Node} -> {l.Consumer} {Number(l.Capacity)}"));
+            facts.Add($"capacity of {b.Item} into {b.Consumer}", $"{Number(b.MaximumFlow)}{(b.Unit is null ? string.Empty : " " + b.Unit)}, bound by {binding}");
+        }
+
+        facts.Write(writer, format);
+    }
+
+    public static string ChokepointHhi(double hhi) =>
+        Math.Round(hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
+
+    private static string Consumers(IReadOnlyList<string> consumers) =>
+        consumers.Count <= 3 ? string.Join(", ", consumers) : $"{string.Join(", ", consumers.Take(3))}, … ({consumers.Count})";
+
+    private static string List(IEnumerable<string> values)
+    {
+        var text = string.Join(", ", values);
+        return text.Length == 0 ? "none" : text;
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}

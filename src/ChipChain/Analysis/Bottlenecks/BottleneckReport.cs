@@ -1,0 +1,39 @@
+namespace ChipChain.Analysis.Bottlenecks;
+
+/// <summary>Everything the bottleneck analysis says about one target.</summary>
+public sealed class BottleneckReport
+{
+    internal BottleneckReport(
+        string target,
+        IReadOnlyList<Chokepoint> chokepoints,
+        MinimumCutResult minimumCut,
+        CountryDependenceResult countries,
+        IReadOnlyList<NodeScore> betweenness,
+        IReadOnlyList<CapacityBottleneck> capacity)
+    {
+        Target = target;
+        Chokepoints = chokepoints;
+        MinimumCut = minimumCut;
+        Countries = countries;
+        Betweenness = betweenness;
+        Capacity = capacity;
+    }
+
+    /// <summary>The target's id.</summary>
+    public string Target { get; }
+
+    /// <summary>The chokepoints upstream of the target, most critical first.</summary>
+    public IReadOnlyList<Chokepoint> Chokepoints { get; }
+
+    /// <summary>The target's minimum cut set.</summary>
+    public MinimumCutResult MinimumCut { get; }
+
+    /// <summary>The target's dependence on countries.</summary>
+    public CountryDependenceResult Countries { get; }
+
+    /// <summary>The most central upstream nodes (normalised betweenness above 0), highest first, at most ten.</summary>
+    public IReadOnlyList<NodeScore> Betweenness { get; }
+
+    /// <summary>Capacity bottlenecks of items consumed by the target or its upstream nodes.</summary>
+    public IReadOnlyList<CapacityBottleneck> Capacity { get; }
+}

@@ -1,0 +1,64 @@
+using ChipChain.Model;
+
+namespace ChipChain.Analysis.Bottlenecks;
+
+/// <summary>
+/// Country dependence of a target: losing a country fails every node with that country code (the target's own
+/// included). Only countries of nodes upstream of the target are considered; nodes without a country never fail.
+/// </summary>
+public static class CountryDependence
+{
+    /// <summary>Analyses the target's dependence on countries.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="targetId">The target's id.</param>
+    /// <param name="maxEvaluations">The limit on cascade evaluations of the minimum-set search.</param>
+    /// <returns>The country single points of failure and the minimum country set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="UnknownNodeException"><paramref name="targetId"/> names no node.</exception>
+    public static CountryDependenceResult Analyse(SupplyGraph graph, string targetId, long maxEvaluations = MinimumCut.DefaultMaxEvaluations)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(targetId);
+        return Analyse(graph, graph.IndexOf(targetId), maxEvaluations);
+    }
+
+    internal static CountryDependenceResult Analyse(SupplyGraph graph, int target, long maxEvaluations)
+    {
+        var upstream = Upstream.Of(graph.Topology, target);
+        var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            if (upstream[v] && graph[v].Country is { } c)
+            {
+                if (!byCountry.TryGetValue(c, out var members))
+                {
+                    members = [];
+                    byCountry.Add(c, members);
+                }
+
+                members.Add(v);
+            }
+        }
+
+        var codes = byCountry.Keys.ToList();
+        var groups = byCountry.Values.Select(m => m.ToArray()).ToList();
+        var single = new List<string>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            if (FailureCascade.Run(graph.Topology, groups[g])[target])
+            {
+                single.Add(codes[g]);
+            }
+        }
+
+        if (single.Count > 0)
+        {
+            return new CountryDependenceResult(graph[target].Id, single, [single[0]], complete: true);
+        }
+
+        var search = new CutSearch(graph.Topology, groups, target, maxEvaluations);
+        var found = search.Find(groups.Count);
+        var cut = found is null ? [] : found.Select(g => codes[g]).ToList();
+        return new CountryDependenceResult(graph[target].Id, single, cut, !search.Stopped);
+    }
+}

@@ -1,0 +1,76 @@
+using ChipChain.Analysis.Bottlenecks;
+using ChipChain.Model;
+using ChipChain.Tests.Support;
+using CsCheck;
+
+namespace ChipChain.Tests.Analysis.Bottlenecks;
+
+public class BottleneckAnalysisTests
+{
+    private static readonly SupplyGraph Sample = RepositoryFiles.LoadGraph("ai-accelerators.json");
+
+    [Theory]
+    [InlineData("euv-tools", "asml")]
+    [InlineData("euv-optics", "carl-zeiss-smt")]
+    [InlineData("cowos-packaging", "tsmc")]
+    [InlineData("hbm3", "sk-hynix")]
+    [InlineData("abf-film", "ajinomoto")]
+    public void For_h100_ranks_the_known_monopolies_among_the_top_chokepoints(string item, string supplier)
+    {
+        var report = BottleneckAnalysis.Analyse(Sample, "nvidia-h100");
+        var top = report.Chokepoints.Take(10).ToList();
+        var hit = top.Should().ContainSingle(c => c.Row.Item == item && c.Row.Consumers.Any()).Which;
+        hit.IsCritical.Should().BeTrue();
+        hit.Row.Suppliers.Should().ContainSingle().Which.Id.Should().Be(supplier);
+        hit.Row.Hhi.Should().Be(10000);
+    }
+
+    [Fact]
+    public void For_h100_explains_the_asml_monopoly_and_flags_taiwan()
+    {
+        var report = BottleneckAnalysis.Analyse(Sample, "nvidia-h100");
+        report.Chokepoints.Single(c => c.Row.Item == "euv-tools").Why.Should().Be("sole supplier: ASML (NL), HHI 10 000");
+        report.Countries.SinglePointsOfFailure.Should().Contain("TW");
+        report.MinimumCut.Size.Should().Be(1);
+        report.Betweenness.Should().NotBeEmpty().And.BeInDescendingOrder(s => s.Value);
+    }
+
+    [Fact]
+    public void For_h100_critical_chokepoints_come_first_then_by_falling_hhi()
+    {
+        var list = BottleneckAnalysis.Analyse(Sample, "nvidia-h100").Chokepoints;
+        var firstNonCritical = list.ToList().FindIndex(c => !c.IsCritical);
+        firstNonCritical.Should().BeGreaterThan(4);
+        list.Skip(firstNonCritical).Should().OnlyContain(c => !c.IsCritical);
+        list.Skip(firstNonCritical).Select(c => c.Row.Hhi).Should().BeInDescendingOrder();
+        list.Should().NotContain(c => c.Row.Item == "euv-lithography", "the EUV market node's own row measures that supply");
+    }
+
+    [Fact]
+    public void For_chinese_product_does_not_list_cowos()
+    {
+        var report = BottleneckAnalysis.Analyse(Sample, "huawei-ascend-910b");
+        report.Chokepoints.Should().NotContain(c => c.Row.Item == "cowos-packaging");
+        report.Countries.SinglePointsOfFailure.Should().NotContain("TW");
+    }
+
+    [Fact]
+    public void For_random_graphs_critical_flags_and_exposure_agree_with_cascade_and_levels()
+    {
+        SmallGraphs.General(7).Sample(g =>
+        {
+            var report = new BottleneckAnalysis(g).For(0);
+            var up = Enumerable.Range(0, g.NodeCount).ToArray();
+            foreach (var c in report.Chokepoints)
+            {
+                var failed = c.Row.Suppliers.Select(s => g.IndexOf(s.Id)).ToArray();
+                c.StopsTarget.Should().Be(FailureCascade.Run(g.Topology, failed)[0]);
+                var level = SupplyLevels.AfterFailure(g, [g.IndexOf(c.Row.TopSupplier.Id)])[0];
+                c.Exposure.Should().BeApproximately(1 - level, 1e-9);
+            }
+
+            var ranks = report.Chokepoints.Select(c => c.IsCritical).ToList();
+            ranks.Should().BeInDescendingOrder();
+        }, iter: 400);
+    }
+}
