@@ -11,5 +11,10 @@ internal static class CommandCatalog
         new ReportCommand(),
         new ValidateCommand(),
         new SummaryCommand(),
+        new SpofCommand(),
+        new CutSetsCommand(),
+        new CriticalityCommand(),
+        new ExposureCommand(),
+        new WhatIfCommand(),
     ];
 }

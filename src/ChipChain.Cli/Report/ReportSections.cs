@@ -6,5 +6,6 @@ internal static class ReportSections
     public static IReadOnlyList<IReportSection> All { get; } =
     [
         new SummarySection(),
+        new FailureSection(),
     ];
 }
