@@ -12,5 +12,10 @@ internal static class CommandCatalog
         new ValidateCommand(),
         new SummaryCommand(),
         new BottlenecksCommand(),
+        new SpofCommand(),
+        new CutSetsCommand(),
+        new CriticalityCommand(),
+        new ExposureCommand(),
+        new WhatIfCommand(),
     ];
 }

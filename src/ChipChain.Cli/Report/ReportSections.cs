@@ -6,6 +6,7 @@ internal static class ReportSections
     public static IReadOnlyList<IReportSection> All { get; } =
     [
         new SummarySection(),
+        new FailureSection(),
         new ChokepointsSection(),
     ];
 }

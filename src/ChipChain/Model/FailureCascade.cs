@@ -35,15 +35,19 @@ public static class FailureCascade
             }
         }
 
+        // A cut entry has already been counted as lost: its supplier failing later must not count it again.
+        bool[]? cutEntry = null;
         if (!cutLinks.IsEmpty)
         {
             var cut = new HashSet<int>(cutLinks.ToArray());
             var entryLink = topology.EntryLink;
             var entryItem = topology.EntryItem;
+            cutEntry = new bool[entryLink.Length];
             for (var e = 0; e < entryLink.Length; e++)
             {
                 if (cut.Contains(entryLink[e]))
                 {
+                    cutEntry[e] = true;
                     Lose(topology, entryItem[e], alive, down, queue);
                 }
             }
@@ -54,7 +58,10 @@ public static class FailureCascade
             var s = queue.Dequeue();
             foreach (var e in topology.UsesOf(s))
             {
-                Lose(topology, topology.EntryItem[e], alive, down, queue);
+                if (cutEntry is null || !cutEntry[e])
+                {
+                    Lose(topology, topology.EntryItem[e], alive, down, queue);
+                }
             }
         }
 

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using ChipChain.Analysis;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Cli.Output;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary><c>chipchain criticality [FILE] [--by node|country] [--top N]</c>: what each node or country stops, ranked.</summary>
+internal sealed class CriticalityCommand : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var file = CommonOptions.File();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        var by = new Option<string>("--by")
+        {
+            Description = "What fails: each node alone, or all nodes of a country together (node|country).",
+            DefaultValueFactory = _ => "node",
+        };
+        by.AcceptOnlyFromAmong("node", "country");
+        var top = AnalysisOptions.Top();
+        var command = new Command("criticality", "Blast radius: the targets and nodes each node (or country) stops, ranked.") { file, format, by, top };
+        command.SetAction(parse =>
+        {
+            var graph = GraphSource.Load(parse.GetValue(file));
+            var grouping = parse.GetValue(by) == "country" ? CriticalityGrouping.Country : CriticalityGrouping.Node;
+            var ranking = Criticality.Rank(graph, grouping);
+            var rows = AnalysisOptions.Take(ranking.Ranking, parse.GetValue(top)).ToList();
+            var output = parse.GetValue(format);
+            var byName = grouping == CriticalityGrouping.Country ? "country" : "node";
+            if (output == OutputFormat.Json)
+            {
+                JsonOutput.Write(environment.Out, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("by", byName);
+                    w.WriteStartArray("ranking");
+                    foreach (var entry in rows)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("id", entry.Id);
+                        w.WriteStartArray("stoppedTargets");
+                        foreach (var id in entry.StoppedTargets)
+                        {
+                            w.WriteStringValue(id);
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteNumber("stoppedNodes", entry.StoppedNodes);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
+            var table = new TextTable("rank>", byName, "targets>", "nodes>", "stopped targets");
+            var rank = 0;
+            foreach (var entry in rows)
+            {
+                table.Add(NumberText.Count(++rank), entry.Id, NumberText.Count(entry.StoppedTargets.Count), NumberText.Count(entry.StoppedNodes), string.Join(", ", entry.StoppedTargets));
+            }
+
+            table.Write(environment.Out, output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Text.Json;
+using ChipChain.Analysis;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Cli.Output;
+using ChipChain.Model;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary><c>chipchain spof [FILE] [--target ID]</c>: the nodes whose failure alone stops each target.</summary>
+internal sealed class SpofCommand : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var file = CommonOptions.File();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        var target = CommonOptions.Target();
+        var command = new Command("spof", "Single points of failure: the nodes whose failure alone stops a target.") { file, format, target };
+        command.SetAction(parse =>
+        {
+            var graph = GraphSource.Load(parse.GetValue(file));
+            var targetId = parse.GetValue(target);
+            var targets = Targets.Resolve(graph, targetId);
+            var sets = SinglePointsOfFailure.Compute(graph);
+            var output = parse.GetValue(format);
+            if (output == OutputFormat.Json)
+            {
+                JsonOutput.Write(environment.Out, w =>
+                {
+                    if (targetId is not null)
+                    {
+                        WriteTarget(w, graph, sets, targets[0]);
+                        return;
+                    }
+
+                    w.WriteStartObject();
+                    w.WriteStartArray("targets");
+                    foreach (var t in targets)
+                    {
+                        WriteTarget(w, graph, sets, t);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
+            }
+            else if (output == OutputFormat.Csv)
+            {
+                var table = new TextTable("target", "id", "name", "kind", "country");
+                foreach (var t in targets)
+                {
+                    foreach (var node in Spofs(graph, sets, t))
+                    {
+                        table.Add(graph[t].Id, node.Id, node.Name ?? string.Empty, node.Kind ?? string.Empty, node.Country ?? string.Empty);
+                    }
+                }
+
+                table.Write(environment.Out, output);
+            }
+            else
+            {
+                WriteText(environment.Out, output, graph, sets, targets);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter writer, OutputFormat output, SupplyGraph graph, StopSets sets, IReadOnlyList<int> targets)
+    {
+        var first = true;
+        foreach (var t in targets)
+        {
+            if (!first)
+            {
+                writer.Write('\n');
+            }
+
+            first = false;
+            var spofs = Spofs(graph, sets, t);
+            var heading = $"{graph[t].Id} ({graph[t].DisplayName}): {spofs.Count} single point(s) of failure";
+            writer.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n");
+            if (spofs.Count == 0)
+            {
+                continue;
+            }
+
+            if (output == OutputFormat.Text)
+            {
+                writer.Write('\n');
+            }
+
+            var table = new TextTable("id", "name", "kind", "country");
+            foreach (var node in spofs)
+            {
+                table.Add(node.Id, node.Name ?? string.Empty, node.Kind ?? string.Empty, node.Country ?? string.Empty);
+            }
+
+            table.Write(writer, output);
+        }
+    }
+
+    private static List<Node> Spofs(SupplyGraph graph, StopSets sets, int target) =>
+        sets.For(target).Select(i => graph[i]).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+
+    private static void WriteTarget(Utf8JsonWriter w, SupplyGraph graph, StopSets sets, int target)
+    {
+        w.WriteStartObject();
+        w.WriteString("target", graph[target].Id);
+        w.WriteStartArray("singlePointsOfFailure");
+        foreach (var node in Spofs(graph, sets, target))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", node.Id);
+            w.WriteString("name", node.Name);
+            w.WriteString("kind", node.Kind);
+            w.WriteString("country", node.Country);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.Globalization;
+using ChipChain.Analysis.Scenarios;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Cli.Output;
+using ChipChain.Model;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary>
+/// <c>chipchain whatif [FILE] [--fail ID]... [--fail-country CC]... [--cut SC:CC[:ITEM]]... [--degrade ID=LEVEL]...
+/// [--scenario F]</c>: the targets and nodes a scenario stops and every level that drops.
+/// </summary>
+internal sealed class WhatIfCommand : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var file = CommonOptions.File();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        var fail = Many("--fail", "A node that fails (repeatable).");
+        var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; market nodes without a country are not included).");
+        var cut = Many("--cut", "Cut the links SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM] (repeatable), e.g. NL:CN or NL:CN:euv-lithography.");
+        var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
+        var scenarioFile = new Option<string?>("--scenario", "-s") { Description = "A JSON scenario file (see graphs/scenario.schema.json); combined with the flags." };
+        var command = new Command("whatif", "What-if: fail nodes or countries, cut links between countries, degrade nodes; report what stops and which levels drop.")
+        {
+            file, format, fail, failCountry, cut, degrade, scenarioFile,
+        };
+        command.SetAction(parse =>
+        {
+            var scenario = new Scenario
+            {
+                FailedNodes = parse.GetValue(fail) ?? [],
+                FailedCountries = parse.GetValue(failCountry) ?? [],
+                Cuts = (parse.GetValue(cut) ?? []).Select(ParseCut).ToList(),
+                Degradations = (parse.GetValue(degrade) ?? []).Select(ParseDegradation).ToList(),
+            };
+            if (parse.GetValue(scenarioFile) is { } path)
+            {
+                scenario = scenario.CombineWith(LoadScenario(path));
+            }
+
+            if (scenario.IsEmpty)
+            {
+                throw new CliUsageException("nothing to simulate: give --fail, --fail-country, --cut, --degrade or --scenario");
+            }
+
+            var graph = GraphSource.Load(parse.GetValue(file));
+            foreach (var id in scenario.FailedNodes.Concat(scenario.Degradations.Select(d => d.Id)))
+            {
+                Targets.Node(graph, id, "the scenario");
+            }
+
+            var outcome = WhatIf.Run(graph, scenario);
+            Write(environment.Out, parse.GetValue(format), graph, scenario, outcome);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Option<string[]> Many(string name, string description) =>
+        new(name) { Description = description, Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+
+    private static Scenario LoadScenario(string path)
+    {
+        if (Directory.Exists(path) || !File.Exists(path))
+        {
+            throw new CliUsageException($"{path}: scenario file not found");
+        }
+
+        return ScenarioJson.Load(path);
+    }
+
+    private static LinkCutFilter ParseCut(string text)
+    {
+        var parts = text.Split(':', 3);
+        if (parts.Length < 2 || parts.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new CliUsageException($"--cut '{text}': expected SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM], e.g. NL:CN");
+        }
+
+        return new LinkCutFilter(parts[0], parts[1], parts.Length == 3 ? parts[2] : null);
+    }
+
+    private static NodeDegradation ParseDegradation(string text)
+    {
+        var at = text.LastIndexOf('=');
+        if (at <= 0 || !double.TryParse(text.AsSpan(at + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out var level) || !(level >= 0 && level <= 1))
+        {
+            throw new CliUsageException($"--degrade '{text}': expected ID=LEVEL with LEVEL from 0 to 1, e.g. tsmc=0.5");
+        }
+
+        return new NodeDegradation(text[..at], level);
+    }
+
+    private static void Write(TextWriter writer, OutputFormat format, SupplyGraph graph, Scenario scenario, ScenarioOutcome outcome)
+    {
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(writer, w =>
+            {
+                w.WriteStartObject();
+                WriteIds(w, "failed", outcome.Failed);
+                WriteIds(w, "stoppedTargets", outcome.StoppedTargets);
+                WriteIds(w, "stopped", outcome.Stopped);
+                w.WriteStartArray("levels");
+                foreach (var change in outcome.Levels)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", change.Id);
+                    w.WriteNumber("before", change.Before);
+                    w.WriteNumber("after", change.After);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
+            return;
+        }
+
+        if (format != OutputFormat.Csv)
+        {
+            var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
+            writer.Write($"{bullet}Scenario: {Describe(scenario)}\n");
+            writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
+            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets)}\n");
+            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped)}\n");
+            writer.Write($"{bullet}Levels dropped: {outcome.Levels.Count} node(s)\n\n");
+        }
+
+        var failed = outcome.Failed.ToHashSet(StringComparer.Ordinal);
+        var stopped = outcome.Stopped.ToHashSet(StringComparer.Ordinal);
+        var targets = outcome.StoppedTargets.ToHashSet(StringComparer.Ordinal);
+        foreach (var t in graph.DefaultTargets())
+        {
+            targets.Add(graph[t].Id);
+        }
+
+        var table = new TextTable("id", "status", "target", "before>", "after>");
+        foreach (var change in outcome.Levels)
+        {
+            var status = failed.Contains(change.Id) ? "failed" : stopped.Contains(change.Id) ? "stopped" : "reduced";
+            table.Add(change.Id, status, targets.Contains(change.Id) ? "yes" : string.Empty, NumberText.Level(change.Before), NumberText.Level(change.After));
+        }
+
+        table.Write(writer, format);
+    }
+
+    private static string Describe(Scenario s)
+    {
+        var parts = new List<string>();
+        if (s.Name is not null)
+        {
+            parts.Add(s.Name);
+        }
+
+        parts.AddRange(s.FailedNodes.Select(id => $"fail {id}"));
+        parts.AddRange(s.FailedCountries.Select(c => $"fail country {c}"));
+        parts.AddRange(s.Cuts.Select(c => $"cut {c}"));
+        parts.AddRange(s.Degradations.Select(d => $"degrade {d}"));
+        return string.Join("; ", parts);
+    }
+
+    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+
+    private static void WriteIds(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string> ids)
+    {
+        w.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id);
+        }
+
+        w.WriteEndArray();
+    }
+}

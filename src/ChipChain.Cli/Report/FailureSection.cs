@@ -1,0 +1,63 @@
+using System.Text.Json;
+using ChipChain.Analysis;
+using ChipChain.Cli.Output;
+
+namespace ChipChain.Cli.Report;
+
+/// <summary>For each target: its single points of failure and the number of minimal cut sets of exactly two nodes.</summary>
+internal sealed class FailureSection : IReportSection
+{
+    public string Key => "singlePointsOfFailure";
+
+    public string Title => "Single points of failure";
+
+    public void Write(ReportContext context, TextWriter writer, OutputFormat format)
+    {
+        var rows = Rows(context);
+        var table = new TextTable("target", "SPOFs>", "order-2 cut sets>");
+        foreach (var (target, spofs, pairs) in rows)
+        {
+            table.Add(target, NumberText.Count(spofs.Count), NumberText.Count(pairs));
+        }
+
+        table.Write(writer, format);
+        writer.Write('\n');
+        foreach (var (target, spofs, _) in rows)
+        {
+            var list = spofs.Count == 0 ? "none" : string.Join(", ", spofs);
+            writer.Write(format == OutputFormat.Markdown ? $"- **{target}**: {list}\n" : $"{target}: {list}\n");
+        }
+    }
+
+    public void WriteJson(ReportContext context, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        foreach (var (target, spofs, pairs) in Rows(context))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("target", target);
+            writer.WriteStartArray("singlePointsOfFailure");
+            foreach (var id in spofs)
+            {
+                writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("orderTwoCutSets", pairs);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static List<(string Target, IReadOnlyList<string> Spofs, int Pairs)> Rows(ReportContext context)
+    {
+        var sets = SinglePointsOfFailure.Compute(context.Graph);
+        return context.Targets
+            .Select(t => (
+                context.Graph[t].Id,
+                sets.For(context.Graph[t].Id),
+                MinimalCutSets.Compute(context.Graph, t, 2).CountOfSize(2)))
+            .ToList();
+    }
+}

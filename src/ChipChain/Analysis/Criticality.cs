@@ -1,0 +1,103 @@
+using ChipChain.Model;
+
+namespace ChipChain.Analysis;
+
+/// <summary>
+/// Blast radius: for each node (or each country, all its nodes failing together), the targets it stops and the number
+/// of nodes it makes unavailable. Per node this is read off the S sets of <see cref="SinglePointsOfFailure"/> — X stops
+/// n iff X ∈ S(n) — in time proportional to their total size, with no cascade per node. Countries are few and their
+/// failures are joint, which the S sets do not describe, so each country runs one reference cascade.
+/// </summary>
+public static class Criticality
+{
+    /// <summary>Ranks every node or every country.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="by">What fails together.</param>
+    /// <param name="targets">The target indices (default: <see cref="SupplyGraph.DefaultTargets"/>).</param>
+    /// <returns>The ranking.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a defined grouping.</exception>
+    public static CriticalityRanking Rank(SupplyGraph graph, CriticalityGrouping by = CriticalityGrouping.Node, IReadOnlyList<int>? targets = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        targets ??= graph.DefaultTargets();
+        var entries = by switch
+        {
+            CriticalityGrouping.Node => ByNode(graph, targets),
+            CriticalityGrouping.Country => ByCountry(graph, targets),
+            _ => throw new ArgumentOutOfRangeException(nameof(by), by, "Unknown grouping."),
+        };
+        entries.Sort((a, b) =>
+        {
+            var c = b.StoppedTargets.Count.CompareTo(a.StoppedTargets.Count);
+            if (c == 0)
+            {
+                c = b.StoppedNodes.CompareTo(a.StoppedNodes);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return new CriticalityRanking(by, entries);
+    }
+
+    private static List<CriticalityEntry> ByNode(SupplyGraph graph, IReadOnlyList<int> targets)
+    {
+        var sets = SinglePointsOfFailure.Compute(graph);
+        var n = graph.NodeCount;
+        var stopped = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            foreach (var x in sets.SetOf(v))
+            {
+                stopped[x]++;
+            }
+        }
+
+        var stoppedTargets = new List<string>?[n];
+        foreach (var target in targets.Distinct())
+        {
+            foreach (var x in sets.SetOf(target))
+            {
+                (stoppedTargets[x] ??= []).Add(graph[target].Id);
+            }
+        }
+
+        var entries = new List<CriticalityEntry>(n);
+        for (var x = 0; x < n; x++)
+        {
+            var ids = stoppedTargets[x] ?? [];
+            ids.Sort(StringComparer.Ordinal);
+            entries.Add(new CriticalityEntry(graph[x].Id, ids, stopped[x] - 1));
+        }
+
+        return entries;
+    }
+
+    private static List<CriticalityEntry> ByCountry(SupplyGraph graph, IReadOnlyList<int> targets)
+    {
+        var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            if (graph[v].Country is { } country)
+            {
+                if (!byCountry.TryGetValue(country, out var members))
+                {
+                    members = [];
+                    byCountry.Add(country, members);
+                }
+
+                members.Add(v);
+            }
+        }
+
+        var entries = new List<CriticalityEntry>(byCountry.Count);
+        foreach (var (country, members) in byCountry)
+        {
+            var down = FailureCascade.Run(graph.Topology, members.ToArray());
+            var ids = targets.Distinct().Where(t => down[t]).Select(t => graph[t].Id).Order(StringComparer.Ordinal).ToList();
+            entries.Add(new CriticalityEntry(country, ids, down.Count(d => d) - members.Count));
+        }
+
+        return entries;
+    }
+}

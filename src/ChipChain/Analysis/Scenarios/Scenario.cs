@@ -1,0 +1,44 @@
+namespace ChipChain.Analysis.Scenarios;
+
+/// <summary>A what-if scenario: nodes and countries that fail, links that are cut, nodes that are degraded. Immutable.</summary>
+public sealed class Scenario
+{
+    /// <summary>The scenario's name, if any.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>A free-text description, if any.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The ids of nodes that fail.</summary>
+    public IReadOnlyList<string> FailedNodes { get; init; } = [];
+
+    /// <summary>Country codes whose nodes all fail (nodes without a country are never included).</summary>
+    public IReadOnlyList<string> FailedCountries { get; init; } = [];
+
+    /// <summary>Filters of links that stop delivering.</summary>
+    public IReadOnlyList<LinkCutFilter> Cuts { get; init; } = [];
+
+    /// <summary>Nodes that keep working at a reduced level.</summary>
+    public IReadOnlyList<NodeDegradation> Degradations { get; init; } = [];
+
+    /// <summary>Whether the scenario changes nothing.</summary>
+    public bool IsEmpty => FailedNodes.Count == 0 && FailedCountries.Count == 0 && Cuts.Count == 0 && Degradations.Count == 0;
+
+    /// <summary>This scenario combined with <paramref name="other"/>: every failure, cut and degradation of both.</summary>
+    /// <param name="other">The other scenario.</param>
+    /// <returns>The combined scenario (name and description from this one, else the other).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public Scenario CombineWith(Scenario other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new Scenario
+        {
+            Name = Name ?? other.Name,
+            Description = Description ?? other.Description,
+            FailedNodes = [.. FailedNodes, .. other.FailedNodes],
+            FailedCountries = [.. FailedCountries, .. other.FailedCountries],
+            Cuts = [.. Cuts, .. other.Cuts],
+            Degradations = [.. Degradations, .. other.Degradations],
+        };
+    }
+}

@@ -1,0 +1,31 @@
+using ChipChain.Model;
+
+namespace ChipChain.Analysis.Scenarios;
+
+/// <summary>A scenario does not fit the graph (a country with no nodes, a cut that matches no link) or its file is malformed.</summary>
+public sealed class ScenarioException : SupplyGraphException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong, one line.</param>
+    public ScenarioException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception for a position in a scenario file.</summary>
+    /// <param name="message">What is wrong, one line, including the file, line and column.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="column">The 1-based column.</param>
+    public ScenarioException(string message, int line, int column)
+        : base(message)
+    {
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The 1-based line in the scenario file, if the problem has a position.</summary>
+    public int? Line { get; }
+
+    /// <summary>The 1-based column in the scenario file, if the problem has a position.</summary>
+    public int? Column { get; }
+}

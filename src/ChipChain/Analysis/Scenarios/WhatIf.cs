@@ -1,0 +1,123 @@
+using ChipChain.Model;
+
+namespace ChipChain.Analysis.Scenarios;
+
+/// <summary>
+/// Runs a <see cref="Scenario"/>: availability through the reference <see cref="FailureCascade"/> (failed nodes and
+/// cut links), levels through <see cref="SupplyLevels"/> (failed nodes at 0, degraded ones capped, cut links
+/// delivering nothing). A degraded node stays available; only its level, and those downstream, drop.
+/// </summary>
+public static class WhatIf
+{
+    private const int Decimals = 9;
+
+    /// <summary>Runs a scenario.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="targets">The target indices (default: <see cref="SupplyGraph.DefaultTargets"/>).</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="UnknownNodeException">The scenario names a node the graph does not have.</exception>
+    /// <exception cref="ScenarioException">A failed country has no node, or a cut filter matches no link.</exception>
+    public static ScenarioOutcome Run(SupplyGraph graph, Scenario scenario, IReadOnlyList<int>? targets = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(scenario);
+        targets ??= graph.DefaultTargets();
+        var n = graph.NodeCount;
+        var failed = new bool[n];
+        foreach (var id in scenario.FailedNodes)
+        {
+            failed[graph.IndexOf(id)] = true;
+        }
+
+        foreach (var country in scenario.FailedCountries)
+        {
+            var any = false;
+            for (var v = 0; v < n; v++)
+            {
+                if (string.Equals(graph[v].Country, country, StringComparison.Ordinal))
+                {
+                    failed[v] = any = true;
+                }
+            }
+
+            if (!any)
+            {
+                throw new ScenarioException($"no node has the country '{country}' (nodes without a country never match)");
+            }
+        }
+
+        var own = new double[n];
+        Array.Fill(own, 1.0);
+        foreach (var d in scenario.Degradations)
+        {
+            var v = graph.IndexOf(d.Id);
+            own[v] = Math.Min(own[v], d.Level);
+            if (own[v] <= 0)
+            {
+                failed[v] = true;
+            }
+        }
+
+        var cut = CutLinks(graph, scenario.Cuts);
+        var failedIndices = Enumerable.Range(0, n).Where(v => failed[v]).ToArray();
+        foreach (var v in failedIndices)
+        {
+            own[v] = 0;
+        }
+
+        var down = FailureCascade.Run(graph.Topology, failedIndices, cut);
+        var before = SupplyLevels.Compute(graph);
+        var after = SupplyLevels.Compute(graph, own, cut);
+        var levels = new List<LevelChange>();
+        for (var v = 0; v < n; v++)
+        {
+            var b = Math.Round(before[v], Decimals);
+            var a = Math.Round(after[v], Decimals);
+            if (a < b)
+            {
+                levels.Add(new LevelChange(graph[v].Id, b, a));
+            }
+        }
+
+        levels.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return new ScenarioOutcome(
+            Ids(graph, failedIndices),
+            Ids(graph, targets.Distinct().Where(t => down[t])),
+            Ids(graph, Enumerable.Range(0, n).Where(v => down[v] && !failed[v])),
+            levels,
+            cut.Length);
+    }
+
+    private static int[] CutLinks(SupplyGraph graph, IReadOnlyList<LinkCutFilter> filters)
+    {
+        var cut = new SortedSet<int>();
+        foreach (var filter in filters)
+        {
+            var any = false;
+            for (var l = 0; l < graph.Links.Count; l++)
+            {
+                if (filter.Matches(graph, l))
+                {
+                    cut.Add(l);
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                throw new ScenarioException($"the cut {filter} matches no link (market nodes without a country never match)");
+            }
+        }
+
+        return [.. cut];
+    }
+
+    private static List<string> Ids(SupplyGraph graph, IEnumerable<int> indices)
+    {
+        var ids = indices.Select(i => graph[i].Id).ToList();
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+}

@@ -1,0 +1,71 @@
+using ChipChain.Model;
+
+namespace ChipChain.Analysis;
+
+/// <summary>
+/// For every node n, the set S(n) of nodes whose failure alone makes n unavailable (n itself included), as computed
+/// by <see cref="SinglePointsOfFailure.Compute"/>. Immutable. Index queries are the fast path other analyses use;
+/// id queries are the public face.
+/// </summary>
+public sealed class StopSets
+{
+    private readonly SupplyGraph _graph;
+    private readonly int[][] _sets;
+
+    internal StopSets(SupplyGraph graph, int[][] sets)
+    {
+        _graph = graph;
+        _sets = sets;
+    }
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount => _sets.Length;
+
+    /// <summary>S(<paramref name="node"/>): the indices of every node whose failure alone stops it, itself included, ascending.</summary>
+    /// <param name="node">A node index.</param>
+    /// <returns>The sorted indices.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="node"/> is out of range.</exception>
+    public ReadOnlySpan<int> SetOf(int node) => _sets[node];
+
+    /// <summary>The single points of failure of <paramref name="node"/>: S(node) without the node itself, ascending.</summary>
+    /// <param name="node">A node index.</param>
+    /// <returns>The sorted indices.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="node"/> is out of range.</exception>
+    public IReadOnlyList<int> For(int node)
+    {
+        var set = _sets[node];
+        var result = new List<int>(set.Length - 1);
+        foreach (var x in set)
+        {
+            if (x != node)
+            {
+                result.Add(x);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The single points of failure of the node with id <paramref name="id"/>, as ids sorted ordinally (the node itself not listed).</summary>
+    /// <param name="id">The node id.</param>
+    /// <returns>The sorted ids.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    public IReadOnlyList<string> For(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var ids = For(_graph.IndexOf(id)).Select(i => _graph[i].Id).ToList();
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <summary>Whether the failure of <paramref name="failing"/> alone makes <paramref name="node"/> unavailable.</summary>
+    /// <param name="failing">The failing node's index.</param>
+    /// <param name="node">The node index asked about.</param>
+    /// <returns><see langword="true"/> when <paramref name="failing"/> ∈ S(<paramref name="node"/>).</returns>
+    /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
+    public bool Stops(int failing, int node) => SortedIntSets.Contains(_sets[node], failing);
+
+    /// <summary>The total size of all sets: the work the analyses built on them do.</summary>
+    public long TotalSize => _sets.Sum(s => (long)s.Length);
+}

@@ -1,0 +1,110 @@
+using ChipChain.Cli.Tests.Support;
+using ChipChain.Tests.Support;
+
+namespace ChipChain.Cli.Tests.Commands;
+
+public sealed class WhatIfCommandTests
+{
+    private static readonly string[] TsmcProducts = ["amd-mi300x", "apple-m4", "google-tpu-v5p", "nvidia-b200", "nvidia-h100"];
+
+    [Fact]
+    public void Whatif_fail_country_taiwan_json_matches_contract()
+    {
+        var json = CliRun.Json("whatif", "--fail-country", "TW");
+
+        CliRun.Names(json).Should().Equal("failed", "stoppedTargets", "stopped", "levels");
+        CliRun.Strings(json.GetProperty("stoppedTargets")).Should().Equal(TsmcProducts);
+        CliRun.Strings(json.GetProperty("failed")).Should().Contain("tsmc").And.BeInAscendingOrder(StringComparer.Ordinal);
+        CliRun.Strings(json.GetProperty("stopped")).Should().NotContain("tsmc").And.NotContain("cambricon-mlu590");
+        var levels = json.GetProperty("levels").EnumerateArray().ToList();
+        levels.Should().OnlyContain(l => CliRun.Names(l).SequenceEqual(new[] { "id", "before", "after" }));
+        levels.Select(l => l.GetProperty("id").GetString()).Should().BeInAscendingOrder(StringComparer.Ordinal);
+        levels.Single(l => l.GetProperty("id").GetString() == "nvidia-h100").GetProperty("after").GetDouble().Should().Be(0);
+    }
+
+    [Fact]
+    public void Whatif_cut_netherlands_to_china_lowers_smic_products_without_stopping_tsmc_ones()
+    {
+        var json = CliRun.Json("whatif", "--cut", "NL:CN");
+
+        CliRun.Strings(json.GetProperty("failed")).Should().BeEmpty();
+        CliRun.Strings(json.GetProperty("stoppedTargets")).Should().NotIntersectWith(TsmcProducts);
+        json.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("id").GetString()).Should().Contain("smic");
+    }
+
+    [Fact]
+    public void Whatif_fail_asml_stops_tsmc_products()
+    {
+        var json = CliRun.Json("whatif", "--fail", "asml");
+
+        CliRun.Strings(json.GetProperty("failed")).Should().Equal("asml");
+        CliRun.Strings(json.GetProperty("stoppedTargets")).Should().Equal(TsmcProducts);
+    }
+
+    [Fact]
+    public void Whatif_scenario_file_equals_the_flags()
+    {
+        var fromFile = CliRun.Run("whatif", "--scenario", RepositoryRoot.File("graphs", "scenarios", "taiwan-outage.json"), "--format", "json");
+        var fromFlags = CliRun.Run("whatif", "--fail-country", "TW", "--format", "json");
+
+        fromFile.Exit.Should().Be(0, fromFile.Error);
+        fromFile.Out.Should().Be(fromFlags.Out);
+    }
+
+    [Fact]
+    public void Whatif_degrade_reports_reduced_levels_in_csv()
+    {
+        var (exit, output, _) = CliRun.Run("whatif", "--degrade", "tsmc=0.5", "--format", "csv");
+
+        exit.Should().Be(0);
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines[0].Should().Be("id,status,target,before,after");
+        lines.Should().Contain("tsmc,reduced,,1,0.5").And.Contain("nvidia-h100,reduced,yes,1,0.5");
+    }
+
+    [Fact]
+    public void Whatif_bad_scenario_file_is_one_line_with_position_exit_2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"chipchain-bad-scenario-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\n  \"failCountries\": [\"TW\"],\n  \"degrade\": [{ \"id\": \"tsmc\", \"level\": 3 }]\n}\n");
+        try
+        {
+            var (exit, output, error) = CliRun.Run("whatif", "--scenario", path);
+
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().StartWith($"chipchain: error: {path}:3:").And.Contain("$.degrade[0].level");
+            error.TrimEnd('\n').Should().NotContain("\n");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("--cut", "NL")]
+    [InlineData("--cut", "NL::x")]
+    [InlineData("--degrade", "tsmc")]
+    [InlineData("--degrade", "tsmc=1.5")]
+    [InlineData("--fail", "nobody")]
+    [InlineData("--fail-country", "XX")]
+    [InlineData("--scenario", "/no/such/file.json")]
+    public void Whatif_bad_flag_is_one_line_exit_2(string option, string value)
+    {
+        var (exit, _, error) = CliRun.Run("whatif", option, value);
+
+        exit.Should().Be(2);
+        error.Should().StartWith("chipchain: error:");
+        error.TrimEnd('\n').Should().NotContain("\n");
+    }
+
+    [Fact]
+    public void Whatif_without_any_change_is_exit_2()
+    {
+        var (exit, _, error) = CliRun.Run("whatif");
+
+        exit.Should().Be(2);
+        error.Should().Contain("nothing to simulate");
+    }
+}

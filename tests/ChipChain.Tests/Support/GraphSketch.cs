@@ -1,0 +1,54 @@
+using ChipChain.Model;
+
+namespace ChipChain.Tests.Support;
+
+/// <summary>A terse way to write the small hand-computed graphs of the tests; links add their nodes on first use.</summary>
+internal sealed class GraphSketch
+{
+    private readonly List<Node> _nodes = [];
+    private readonly List<Link> _links = [];
+
+    public GraphSketch Node(string id, string? country = null, bool any = false, string? kind = null)
+    {
+        var at = _nodes.FindIndex(n => n.Id == id);
+        var node = new Node(id) { Country = country, Requires = any ? Requirement.Any : Requirement.All, Kind = kind };
+        if (at >= 0)
+        {
+            _nodes[at] = node;
+        }
+        else
+        {
+            _nodes.Add(node);
+        }
+
+        return this;
+    }
+
+    public GraphSketch Product(string id, string? country = null) => Node(id, country, kind: NodeKinds.Product);
+
+    public GraphSketch Any(string id) => Node(id, any: true);
+
+    public GraphSketch Link(string supplier, string consumer, string? item = null, double? share = null)
+    {
+        Ensure(supplier);
+        Ensure(consumer);
+        _links.Add(new Link(supplier, consumer) { Item = item, Share = share });
+        return this;
+    }
+
+    public SupplyGraph Build()
+    {
+        var builder = new SupplyGraphBuilder();
+        _nodes.ForEach(n => builder.AddNode(n));
+        _links.ForEach(l => builder.AddLink(l));
+        return builder.Build();
+    }
+
+    private void Ensure(string id)
+    {
+        if (!_nodes.Exists(n => n.Id == id))
+        {
+            Node(id);
+        }
+    }
+}

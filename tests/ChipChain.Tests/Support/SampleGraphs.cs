@@ -1,0 +1,19 @@
+using ChipChain.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Tests.Support;
+
+/// <summary>The sample graphs of the repository, loaded once.</summary>
+internal static class SampleGraphs
+{
+    private static readonly Lazy<SupplyGraph> Accelerators = new(() => SupplyGraphJson.Load(RepositoryRoot.File("graphs", "ai-accelerators.json")));
+
+    /// <summary>graphs/ai-accelerators.json.</summary>
+    public static SupplyGraph AiAccelerators => Accelerators.Value;
+
+    /// <summary>The five products made by TSMC in the sample.</summary>
+    public static readonly string[] TsmcProducts = ["amd-mi300x", "apple-m4", "google-tpu-v5p", "nvidia-b200", "nvidia-h100"];
+
+    /// <summary>The two products made by SMIC in the sample.</summary>
+    public static readonly string[] SmicProducts = ["cambricon-mlu590", "huawei-ascend-910b"];
+}
