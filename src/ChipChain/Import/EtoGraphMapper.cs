@@ -117,6 +117,7 @@ internal sealed class EtoGraphMapper
     private void MapProvision()
     {
         var file = _data.ProvisionFile;
+        var first = _warnings.Count;
         var seen = new HashSet<(string, string)>();
         foreach (var row in _data.Provision)
         {
@@ -171,14 +172,16 @@ internal sealed class EtoGraphMapper
             AddLink(new EtoLink(provider.Id, input.Id, input.Id, share, row.Negligible, row.Year, row.Source), file, row.Line);
         }
 
-        var sums = new List<ImportWarning>();
         foreach (var (id, facts) in _facts)
         {
             var name = _inputs.TryGetValue(id, out var input) ? $"{id} ({input.Name})" : $"stage {id}";
-            facts.CheckSums(file, name, sums);
+            facts.CheckSums(file, name, _warnings);
         }
 
-        _warnings.AddRange(sums.OrderBy(w => w.Line));
+        // The file's warnings in line order (stable: a row's own warnings first).
+        var ordered = _warnings.Skip(first).OrderBy(w => w.Line).ToList();
+        _warnings.RemoveRange(first, ordered.Count);
+        _warnings.AddRange(ordered);
     }
 
     private void ProvideStage(string file, EtoProvisionRow row, EtoProviders.Provider provider)
