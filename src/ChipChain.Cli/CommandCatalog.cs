@@ -17,5 +17,6 @@ internal static class CommandCatalog
         new CriticalityCommand(),
         new ExposureCommand(),
         new WhatIfCommand(),
+        new ImportCommand(),
     ];
 }

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Import;
+using ChipChain.Json;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary>
+/// <c>chipchain import eto DIR -o OUT.json [--subtypes all|any]</c> and <c>chipchain import csv FILE -o OUT.json</c>:
+/// convert a dataset to chipchain/1, warnings on stderr (one line each, with file and line), output written atomically.
+/// </summary>
+internal sealed class ImportCommand : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var command = new Command("import", "Convert a dataset to a chipchain/1 graph: 'import eto DIR' (ETO/CSET chip supply chain CSVs) or 'import csv FILE' (an edge list).");
+        command.Subcommands.Add(Eto(environment));
+        command.Subcommands.Add(Csv(environment));
+        return command;
+    }
+
+    private static Command Eto(CliEnvironment environment)
+    {
+        var directory = new Argument<string>("DIR") { Description = "The folder with the dataset's inputs.csv, providers.csv, provision.csv and sequence.csv." };
+        var output = Output();
+        var subtypes = new Option<SubtypeRequirement>("--subtypes")
+        {
+            Description = "How an input with subtypes depends on them: all (default: every lithography type is needed) or any.",
+            DefaultValueFactory = _ => SubtypeRequirement.All,
+            CustomParser = ParseSubtypes,
+        };
+        var command = new Command("eto", "Import the ETO/CSET Advanced Semiconductor Supply Chain Dataset (CC BY-NC 4.0: cite it where you use the result).") { directory, output, subtypes };
+        command.SetAction(parse =>
+        {
+            var result = EtoImport.Run(parse.GetValue(directory)!, new EtoImportOptions { Subtypes = parse.GetValue(subtypes) });
+            return Save(environment, result, parse.GetValue(output));
+        });
+        return command;
+    }
+
+    private static Command Csv(CliEnvironment environment)
+    {
+        var file = new Argument<string>("FILE") { Description = "A CSV edge list: supplier,consumer[,item][,share] plus optional node columns (see docs)." };
+        var output = Output();
+        var command = new Command("csv", "Import a CSV edge list (supplier, consumer, item, share; optional supplier_/consumer_ name, kind, country).") { file, output };
+        command.SetAction(parse => Save(environment, EdgeListImport.Run(parse.GetValue(file)!), parse.GetValue(output)));
+        return command;
+    }
+
+    private static SubtypeRequirement ParseSubtypes(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "all";
+        switch (token)
+        {
+            case "all":
+                return SubtypeRequirement.All;
+            case "any":
+                return SubtypeRequirement.Any;
+            default:
+                result.AddError($"unknown value '{token}' for --subtypes: expected all or any");
+                return SubtypeRequirement.All;
+        }
+    }
+
+    private static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "The chipchain/1 file to write (atomically).",
+        Required = true,
+    };
+
+    private static int Save(CliEnvironment environment, ImportResult result, string? path)
+    {
+        foreach (var warning in result.Warnings)
+        {
+            environment.Error.Write(warning + "\n");
+        }
+
+        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path))
+        {
+            throw new CliUsageException($"--output must name a file, not '{path}'");
+        }
+
+        SupplyGraphJson.Save(result.Graph, path);
+        var g = result.Graph;
+        environment.Out.Write($"{path}: wrote {g.NodeCount} nodes, {g.Links.Count} links; {result.Warnings.Count} warning(s)\n");
+        return ExitCodes.Success;
+    }
+}
