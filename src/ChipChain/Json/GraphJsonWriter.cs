@@ -6,59 +6,98 @@ using ChipChain.Model;
 namespace ChipChain.Json;
 
 /// <summary>
-/// Streams a graph as <c>chipchain/1</c>: the envelope indented, each source, node and link compact on one line (easy
-/// to diff), properties in a fixed order, unknown properties written back where they were found.
+/// Streams a graph as <c>chipchain/1</c>: the envelope indented, each source, node and link compact on its own line
+/// (easy to diff), properties in a fixed order, unknown properties written back where they were found.
 /// </summary>
 internal static class GraphJsonWriter
 {
-    private static readonly JsonWriterOptions Envelope = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(SupplyGraph graph, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
+
+        // Utf8JsonWriter cannot mix indented and compact output, so the envelope is written by hand around
+        // compact elements: one source, node or link per line keeps files small and diffs readable.
+        var output = new BufferedStream(stream, 1 << 16);
         var buffer = new ArrayBufferWriter<byte>();
         using var element = new Utf8JsonWriter(buffer, Compact);
-        using var writer = new Utf8JsonWriter(stream, Envelope);
         var meta = graph.Metadata;
-        writer.WriteStartObject();
-        writer.WriteString("format", DocumentParser.FormatName);
-        WriteIfSet(writer, "name", meta.Name);
-        WriteIfSet(writer, "description", meta.Description);
-        WriteUnknown(writer, meta.UnknownProperties);
-        writer.WriteStartArray("sources");
-        foreach (var source in meta.Sources)
+        var first = true;
+        output.Write("{\n"u8);
+        Property(output, element, buffer, ref first, "format", w => w.WriteStringValue(DocumentParser.FormatName));
+        if (meta.Name is { } name)
         {
-            WriteCompact(writer, element, buffer, w =>
+            Property(output, element, buffer, ref first, "name", w => w.WriteStringValue(name));
+        }
+
+        if (meta.Description is { } description)
+        {
+            Property(output, element, buffer, ref first, "description", w => w.WriteStringValue(description));
+        }
+
+        foreach (var (key, value) in meta.UnknownProperties)
+        {
+            Property(output, element, buffer, ref first, key, value.WriteTo);
+        }
+
+        Array(output, element, buffer, ref first, "sources", meta.Sources, (w, source) =>
+        {
+            w.WriteString("id", source.Id);
+            WriteIfSet(w, "title", source.Title);
+            WriteIfSet(w, "url", source.Url);
+            WriteUnknown(w, source.UnknownProperties);
+        });
+        Array(output, element, buffer, ref first, "nodes", graph.Nodes, WriteNode);
+        Array(output, element, buffer, ref first, "links", graph.Links, WriteLink);
+        output.Write("\n}\n"u8);
+        output.Flush();
+    }
+
+    private static void Property(Stream output, Utf8JsonWriter element, ArrayBufferWriter<byte> buffer, ref bool first, string name, Action<Utf8JsonWriter> value)
+    {
+        output.Write(first ? "  "u8 : ",\n  "u8);
+        first = false;
+        Emit(output, element, buffer, w => w.WriteStringValue(name));
+        output.Write(": "u8);
+        Emit(output, element, buffer, value);
+    }
+
+    private static void Array<T>(Stream output, Utf8JsonWriter element, ArrayBufferWriter<byte> buffer, ref bool first, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> body)
+    {
+        output.Write(first ? "  "u8 : ",\n  "u8);
+        first = false;
+        Emit(output, element, buffer, w => w.WriteStringValue(name));
+        if (items.Count == 0)
+        {
+            output.Write(": []"u8);
+            return;
+        }
+
+        output.Write(": [\n"u8);
+        for (var i = 0; i < items.Count; i++)
+        {
+            output.Write(i == 0 ? "    "u8 : ",\n    "u8);
+            var item = items[i];
+            Emit(output, element, buffer, w =>
             {
-                w.WriteString("id", source.Id);
-                WriteIfSet(w, "title", source.Title);
-                WriteIfSet(w, "url", source.Url);
-                WriteUnknown(w, source.UnknownProperties);
+                w.WriteStartObject();
+                body(w, item);
+                w.WriteEndObject();
             });
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
-        {
-            WriteCompact(writer, element, buffer, w => WriteNode(w, node));
-            FlushIfLarge(writer);
-        }
+        output.Write("\n  ]"u8);
+    }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("links");
-        foreach (var link in graph.Links)
-        {
-            WriteCompact(writer, element, buffer, w => WriteLink(w, link));
-            FlushIfLarge(writer);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
-        stream.WriteByte((byte)'\n');
+    private static void Emit(Stream output, Utf8JsonWriter element, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    {
+        buffer.ResetWrittenCount();
+        element.Reset(buffer);
+        write(element);
+        element.Flush();
+        output.Write(buffer.WrittenSpan);
     }
 
     private static void WriteNode(Utf8JsonWriter w, Node node)
@@ -106,25 +145,6 @@ internal static class GraphJsonWriter
         WriteIfSet(w, "note", link.Note);
         WriteIfSet(w, "source", link.Source);
         WriteUnknown(w, link.UnknownProperties);
-    }
-
-    private static void WriteCompact(Utf8JsonWriter writer, Utf8JsonWriter element, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> body)
-    {
-        buffer.ResetWrittenCount();
-        element.Reset(buffer);
-        element.WriteStartObject();
-        body(element);
-        element.WriteEndObject();
-        element.Flush();
-        writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
-    }
-
-    private static void FlushIfLarge(Utf8JsonWriter writer)
-    {
-        if (writer.BytesPending > 1 << 16)
-        {
-            writer.Flush();
-        }
     }
 
     private static void WriteUnknown(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> properties)
