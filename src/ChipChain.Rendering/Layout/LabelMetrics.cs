@@ -12,6 +12,9 @@ internal static class LabelMetrics
     public const double LineHeight = 15;
     public const double PaddingX = 10;
     public const double PaddingY = 7;
+    /// <summary>The distance between the ends of two links on one side of a box.</summary>
+    public const double PortSpacing = 4;
+    private const double MaxPortHeight = 96;
     private const int WrapAbove = 22;
 
     /// <summary>The estimated width of <paramref name="text"/> at <paramref name="fontSize"/> pixels.</summary>
@@ -63,15 +66,28 @@ internal static class LabelMetrics
         return (Math.Ceiling(width + (2 * PaddingX)), (lines.Count * LineHeight) + (2 * PaddingY));
     }
 
-    /// <summary>The boxes of every drawn node, placed at the origin (engines move them).</summary>
+    /// <summary>
+    /// The boxes of every drawn node, placed at the origin (engines move them). A node with many links on one side
+    /// gets a taller box, so the arrows reaching it stay apart.
+    /// </summary>
     public static NodeBox[] Boxes(DiagramGraph graph)
     {
+        var inDegree = new int[graph.NodeCount];
+        var outDegree = new int[graph.NodeCount];
+        foreach (var edge in graph.Edges)
+        {
+            outDegree[edge.Source]++;
+            inDegree[edge.Target]++;
+        }
+
         var boxes = new NodeBox[graph.NodeCount];
         for (var i = 0; i < boxes.Length; i++)
         {
             var node = graph.Nodes[i];
             var lines = Lines(Normalize(node.DisplayName));
             var (w, h) = BoxSize(lines);
+            var ports = Math.Max(inDegree[i], outDegree[i]);
+            h = Math.Max(h, Math.Min(MaxPortHeight, ((ports - 1) * PortSpacing) + 12));
             boxes[i] = new NodeBox(node.Id, 0, 0, w, h, lines);
         }
 

@@ -8,7 +8,7 @@ namespace ChipChain.Rendering.Layout;
 /// </summary>
 internal static class LayeredEdgeRouter
 {
-    private const double PortStep = 5;
+    private const double PortStep = LabelMetrics.PortSpacing;
 
     public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight)
     {
