@@ -116,8 +116,15 @@ internal sealed class RenderCommand : ICliCommand
 
     private static Option<string?> Choice(string name, string description, params string[] values)
     {
-        var option = new Option<string?>(name) { Description = description };
-        option.AcceptOnlyFromAmong(values);
+        var option = new Option<string?>(name) { Description = description + " One of: " + string.Join(", ", values) + "." };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"unknown value '{value}' for {name}: expected {string.Join(", ", values)}");
+            }
+        });
         return option;
     }
 
