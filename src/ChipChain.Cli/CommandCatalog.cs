@@ -18,5 +18,6 @@ internal static class CommandCatalog
         new ExposureCommand(),
         new WhatIfCommand(),
         new ImportCommand(),
+        new RenderCommand(),
     ];
 }

@@ -1,0 +1,161 @@
+using System.CommandLine;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.IO;
+using ChipChain.Model;
+using ChipChain.Rendering;
+using ChipChain.Rendering.Highlighting;
+using ChipChain.Rendering.Layout;
+using ChipChain.Rendering.Styling;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary>
+/// <c>chipchain render [FILE] -o OUT</c>: a dependency diagram as SVG (built-in or Graphviz layout), Graphviz DOT or
+/// Mermaid, with colours, highlights and focus filters. The format follows the file's extension or <c>--format</c>.
+/// </summary>
+internal sealed class RenderCommand : ICliCommand
+{
+    /// <summary>Above this many nodes a diagram is hard to read; the command says so and suggests a focus.</summary>
+    public const int ReadableNodeLimit = 300;
+
+    public Command Create(CliEnvironment environment)
+    {
+        var file = CommonOptions.File();
+        var output = CommonOptions.Output("The diagram file to write (atomically): .svg, .dot/.gv, .mmd/.md.");
+        output.Required = true;
+        var format = Choice("--format", "The output format (default: from the file's extension).", "svg", "dot", "mermaid");
+        format.Aliases.Add("-f");
+        var layout = Choice("--layout", "SVG layout engine: auto (Graphviz 'dot' when on the PATH, else built-in), builtin or graphviz.", "auto", "builtin", "graphviz");
+        var color = Choice("--color", "What node colours encode: kind or country.", "kind", "country");
+        var target = CommonOptions.Target("The node whose single points of failure or cut sets to highlight.");
+        var highlight = Choice("--highlight", "With --target: spof (red) or cutsets (SPOFs red, order-2 cut-set members orange). Default spof.", "spof", "cutsets");
+        var upstreamOf = new Option<string?>("--upstream-of") { Description = "Draw only this node and what it depends on." };
+        var downstreamOf = new Option<string?>("--downstream-of") { Description = "Draw only this node and what depends on it." };
+        var depth = new Option<int?>("--depth") { Description = "How many supply steps --upstream-of/--downstream-of follow (default: all)." };
+        var kinds = new Option<string?>("--kinds") { Description = "Draw only nodes of these kinds (comma-separated)." };
+        var countries = new Option<string?>("--countries") { Description = "Draw only nodes in these countries (comma-separated ISO codes)." };
+        var cluster = new Option<bool>("--cluster") { Description = "DOT: group the nodes of each kind in a cluster." };
+        var title = new Option<string?>("--title") { Description = "The title drawn above the diagram." };
+        var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT or Mermaid.")
+        {
+            file, output, format, layout, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            var diagramFormat = parse.GetValue(format) is { } f ? DiagramFormats.Parse(f)!.Value
+                : DiagramFormats.FromPath(path) ?? throw new CliUsageException($"cannot tell the diagram format from '{path}': use .svg, .dot, .gv, .mmd or .md, or give --format");
+            if (parse.GetValue(depth) is < 0)
+            {
+                throw new CliUsageException("--depth must be zero or more");
+            }
+
+            if (parse.GetValue(depth) is not null && parse.GetValue(upstreamOf) is null && parse.GetValue(downstreamOf) is null)
+            {
+                throw new CliUsageException("--depth needs --upstream-of or --downstream-of");
+            }
+
+            if (parse.GetValue(highlight) is not null && parse.GetValue(target) is null)
+            {
+                throw new CliUsageException("--highlight needs --target ID");
+            }
+
+            var graph = GraphSource.Load(parse.GetValue(file));
+            var focus = new DiagramFocus
+            {
+                UpstreamOf = Known(graph, parse.GetValue(upstreamOf), "--upstream-of"),
+                DownstreamOf = Known(graph, parse.GetValue(downstreamOf), "--downstream-of"),
+                Depth = parse.GetValue(depth),
+                Kinds = List(parse.GetValue(kinds)),
+                Countries = List(parse.GetValue(countries)),
+            };
+            var diagram = DiagramGraph.From(graph, focus);
+            if (diagram.NodeCount == 0)
+            {
+                throw new CliUsageException("the focus leaves no node to draw");
+            }
+
+            if (diagram.NodeCount > ReadableNodeLimit)
+            {
+                environment.Error.Write($"chipchain: warning: drawing {diagram.NodeCount} nodes; a diagram above {ReadableNodeLimit} nodes is hard to read: focus it with --upstream-of ID [--depth N], --downstream-of ID, --kinds or --countries\n");
+            }
+
+            var options = new DiagramOptions
+            {
+                Title = parse.GetValue(title),
+                ColorBy = parse.GetValue(color) == "country" ? ColorScheme.Country : ColorScheme.Kind,
+                Cluster = parse.GetValue(cluster),
+                Highlights = Highlights(graph, parse.GetValue(target), parse.GetValue(highlight)),
+            };
+            var engine = parse.GetValue(layout) switch { "builtin" => LayoutEngine.Builtin, "graphviz" => LayoutEngine.Graphviz, _ => LayoutEngine.Auto };
+            string text;
+            LayoutEngine? used;
+            try
+            {
+                (text, used) = DiagramRenderer.Render(diagram, diagramFormat, options, engine, DiagramFormats.IsMarkdown(path));
+            }
+            catch (GraphvizException ex)
+            {
+                throw new CliUsageException(ex.Message);
+            }
+
+            if (used is { } u && engine == LayoutEngine.Auto)
+            {
+                environment.Error.Write(u == LayoutEngine.Graphviz
+                    ? "chipchain: layout: Graphviz dot (found on the PATH; --layout builtin for the built-in one)\n"
+                    : "chipchain: layout: built-in (Graphviz 'dot' is not on the PATH)\n");
+            }
+
+            AtomicFile.WriteText(path, text);
+            var how = used is { } e ? $", {(e == LayoutEngine.Graphviz ? "graphviz" : "builtin")} layout" : string.Empty;
+            environment.Out.Write($"wrote {path}: {diagram.NodeCount} nodes, {diagram.Edges.Count} links ({diagramFormat.ToString().ToLowerInvariant()}{how})\n");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Option<string?> Choice(string name, string description, params string[] values)
+    {
+        var option = new Option<string?>(name) { Description = description + " One of: " + string.Join(", ", values) + "." };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"unknown value '{value}' for {name}: expected {string.Join(", ", values)}");
+            }
+        });
+        return option;
+    }
+
+    private static string? Known(SupplyGraph graph, string? id, string option)
+    {
+        if (id is not null)
+        {
+            Targets.Node(graph, id, option);
+        }
+
+        return id;
+    }
+
+    private static string[] List(string? value) =>
+        value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static DiagramHighlights Highlights(SupplyGraph graph, string? target, string? mode)
+    {
+        if (target is null)
+        {
+            return DiagramHighlights.None;
+        }
+
+        Targets.Node(graph, target, "--target");
+        try
+        {
+            return DiagramHighlighter.Compute(graph, target, mode == "cutsets" ? HighlightMode.CutSets : HighlightMode.Spof);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException(ex.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+}

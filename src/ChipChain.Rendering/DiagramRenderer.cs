@@ -1,0 +1,50 @@
+using ChipChain.Rendering.Dot;
+using ChipChain.Rendering.Layout;
+using ChipChain.Rendering.Mermaid;
+using ChipChain.Rendering.Styling;
+using ChipChain.Rendering.Svg;
+
+namespace ChipChain.Rendering;
+
+/// <summary>One entry point for every format: lays out (for SVG) and writes a diagram.</summary>
+public static class DiagramRenderer
+{
+    /// <summary>Lays out <paramref name="graph"/> with <paramref name="engine"/> (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="engine">The engine.</param>
+    /// <returns>The layout; <see cref="DiagramLayout.Engine"/> says which engine made it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
+    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Auto) =>
+        engine switch
+        {
+            LayoutEngine.Graphviz => GraphvizLayout.Compute(graph),
+            LayoutEngine.Auto when GraphvizLayout.IsAvailable() => GraphvizLayout.Compute(graph),
+            _ => LayeredLayout.Compute(graph),
+        };
+
+    /// <summary>Renders <paramref name="graph"/> in <paramref name="format"/>.</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="options">Title, colours, clusters and highlights.</param>
+    /// <param name="engine">The layout engine (SVG only).</param>
+    /// <param name="markdownFence">Fence Mermaid output for Markdown.</param>
+    /// <returns>The text and, for SVG, the engine that laid it out.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
+    public static (string Text, LayoutEngine? Engine) Render(DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(options);
+        switch (format)
+        {
+            case DiagramFormat.Dot:
+                return (DotWriter.Write(graph, options), null);
+            case DiagramFormat.Mermaid:
+                return (MermaidWriter.Write(graph, options, markdownFence), null);
+            default:
+                var layout = Layout(graph, engine);
+                return (SvgDiagramWriter.Write(graph, layout, options), layout.Engine);
+        }
+    }
+}

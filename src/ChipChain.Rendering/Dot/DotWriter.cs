@@ -1,0 +1,104 @@
+using System.Text;
+using ChipChain.Model;
+using ChipChain.Rendering.Highlighting;
+using ChipChain.Rendering.Styling;
+
+namespace ChipChain.Rendering.Dot;
+
+/// <summary>
+/// Writes a Graphviz digraph (<c>rankdir=LR</c>) with the same colours and highlights as the SVG; with
+/// <see cref="DiagramOptions.Cluster"/>, one cluster per kind. Ids and labels are quoted and escaped.
+/// </summary>
+public static class DotWriter
+{
+    /// <summary>Writes the DOT text.</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="options">Title, colours, clusters and highlights.</param>
+    /// <returns>The DOT text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Write(DiagramGraph graph, DiagramOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(options);
+        var style = new DiagramStyle(graph, options);
+        var sb = new StringBuilder();
+        sb.Append($"digraph {Quote(options.Title ?? graph.Graph.Name ?? "supply graph")} {{\n");
+        sb.Append("  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.25, ranksep=0.6");
+        if (options.Title is { } title)
+        {
+            sb.Append($", label={Quote(title)}, labelloc=t, fontsize=18");
+        }
+
+        sb.Append("];\n");
+        sb.Append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=12];\n");
+        sb.Append($"  edge [color=\"{DiagramStyle.LinkColor}\", arrowsize=0.7];\n");
+        if (options.Cluster)
+        {
+            var groups = graph.Nodes.GroupBy(n => n.Kind ?? NodeKinds.Other, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                sb.Append($"  subgraph {Quote("cluster_" + group.Key)} {{\n    graph [label={Quote(group.Key)}, style=\"rounded,dashed\", color=\"#aaaaaa\", fontcolor=\"#555555\"];\n");
+                foreach (var node in group)
+                {
+                    WriteNode(sb, graph, node, style, "    ");
+                }
+
+                sb.Append("  }\n");
+            }
+        }
+        else
+        {
+            foreach (var node in graph.Nodes)
+            {
+                WriteNode(sb, graph, node, style, "  ");
+            }
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            var (color, width, role) = style.For(edge);
+            var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
+            sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Quote(items)}");
+            if (role != NodeHighlight.None)
+            {
+                sb.Append($", color=\"{color}\", penwidth={Svg.XmlText.Number(width)}");
+            }
+
+            sb.Append("];\n");
+        }
+
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    private static void WriteNode(StringBuilder sb, DiagramGraph graph, Node node, DiagramStyle style, string indent)
+    {
+        var s = style.For(node);
+        var tooltip = string.Join(", ", new[] { node.Id, node.Kind, node.Country }.OfType<string>());
+        sb.Append($"{indent}{Quote(node.Id)} [label={Quote(node.DisplayName)}, fillcolor=\"{s.Fill}\", color=\"{s.Stroke}\", fontcolor=\"{s.Text}\", tooltip={Quote(tooltip)}");
+        if (s.StrokeWidth > 1)
+        {
+            sb.Append($", penwidth={Svg.XmlText.Number(s.StrokeWidth)}");
+        }
+
+        sb.Append("];\n");
+    }
+
+    /// <summary>A DOT double-quoted string: backslashes and quotes escaped, control characters as spaces.</summary>
+    internal static string Quote(string text)
+    {
+        var sb = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when char.IsControl(c) => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.Append('"').ToString();
+    }
+}

@@ -1,0 +1,99 @@
+namespace ChipChain.Rendering.Layout;
+
+/// <summary>
+/// Routes every edge of a placed layered graph: out of the supplier's side, straight through each layer it passes
+/// (in the slot its dummy vertex reserved, so it never runs through a box), and as an S-shaped Bézier curve across
+/// each gap between layers. Edges leaving or entering one side of a box get separate ports, ordered by where the
+/// other end lies, so parallel edges do not overlap.
+/// </summary>
+internal static class LayeredEdgeRouter
+{
+    private const double PortStep = LabelMetrics.PortSpacing;
+
+    public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight)
+    {
+        var outPort = new Dictionary<(int Vertex, int Edge), double>();
+        var inPort = new Dictionary<(int Vertex, int Edge), double>();
+        for (var v = 0; v < graph.RealCount; v++)
+        {
+            AssignPorts(graph, v, centre, boxes[v], outgoing: true, outPort);
+            AssignPorts(graph, v, centre, boxes[v], outgoing: false, inPort);
+        }
+
+        var routes = new EdgeRoute[graph.Chains.Length];
+        for (var e = 0; e < routes.Length; e++)
+        {
+            var chain = graph.Chains[e];
+            var first = boxes[chain[0]];
+            var last = boxes[chain[^1]];
+            var y0 = outPort[(chain[0], e)];
+            var points = new List<LayoutPoint> { new(first.Right, y0) };
+            LineTo(points, new LayoutPoint(columnRight[graph.LayerOf(chain[0])], y0));
+            for (var k = 1; k < chain.Length; k++)
+            {
+                var v = chain[k];
+                var layer = graph.LayerOf(v);
+                var y = graph.IsDummy(v) ? centre[v] : inPort[(v, e)];
+                CurveTo(points, new LayoutPoint(columnLeft[layer], y));
+                LineTo(points, graph.IsDummy(v) ? new LayoutPoint(columnRight[layer], y) : new LayoutPoint(last.X, y));
+            }
+
+            if (graph.Reversed[e])
+            {
+                points.Reverse();
+            }
+
+            routes[e] = new EdgeRoute(e, points);
+        }
+
+        return routes;
+    }
+
+    private static void AssignPorts(LayeredGraph graph, int v, double[] centre, NodeBox box, bool outgoing, Dictionary<(int, int), double> ports)
+    {
+        var ends = new List<(double NeighbourY, int Edge)>();
+        for (var e = 0; e < graph.Chains.Length; e++)
+        {
+            var chain = graph.Chains[e];
+            if (outgoing && chain[0] == v)
+            {
+                ends.Add((centre[chain[1]], e));
+            }
+            else if (!outgoing && chain[^1] == v)
+            {
+                ends.Add((centre[chain[^2]], e));
+            }
+        }
+
+        ends.Sort();
+        var step = ends.Count > 1 ? Math.Min(PortStep, (box.Height - 8) / (ends.Count - 1)) : 0;
+        for (var i = 0; i < ends.Count; i++)
+        {
+            ports[(v, ends[i].Edge)] = centre[v] + ((i - ((ends.Count - 1) / 2.0)) * step);
+        }
+    }
+
+    /// <summary>A straight piece as a cubic Bézier (control points on the line); nothing when already there.</summary>
+    private static void LineTo(List<LayoutPoint> points, LayoutPoint to)
+    {
+        var from = points[^1];
+        if (Math.Abs(from.X - to.X) < 1e-9 && Math.Abs(from.Y - to.Y) < 1e-9)
+        {
+            return;
+        }
+
+        points.Add(new LayoutPoint(from.X + ((to.X - from.X) / 3), from.Y + ((to.Y - from.Y) / 3)));
+        points.Add(new LayoutPoint(from.X + (2 * (to.X - from.X) / 3), from.Y + (2 * (to.Y - from.Y) / 3)));
+        points.Add(to);
+    }
+
+    /// <summary>An S-curve that leaves and arrives horizontally.</summary>
+    private static void CurveTo(List<LayoutPoint> points, LayoutPoint to)
+    {
+        var from = points[^1];
+        var half = (to.X - from.X) / 2;
+        points.Add(new LayoutPoint(from.X + half, from.Y));
+        points.Add(new LayoutPoint(to.X - half, to.Y));
+        points.Add(to);
+    }
+}

@@ -1,0 +1,78 @@
+namespace ChipChain.Rendering.Layout;
+
+/// <summary>
+/// The built-in layered layout, left to right from suppliers to consumers. GraphShape's Sugiyama algorithm breaks
+/// cycles, assigns the layers and gives a first order; then barycentre sweeps cut crossings, a least-squares
+/// compaction packs each layer, and edges are routed through the slots reserved for them. Deterministic.
+/// </summary>
+public static class LayeredLayout
+{
+    private const double MinLayerGap = 44;
+    private const double MaxExtraGap = 76;
+
+    /// <summary>Lays out <paramref name="graph"/>.</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <returns>The layout (<see cref="LayoutEngine.Builtin"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    public static DiagramLayout Compute(DiagramGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var boxes = LabelMetrics.Boxes(graph);
+        if (graph.NodeCount == 0)
+        {
+            return new DiagramLayout(LayoutEngine.Builtin, [], [], 0, 0);
+        }
+
+        var (layer, key) = SugiyamaLayering.Assign(graph, boxes);
+        var layered = new LayeredGraph(graph, boxes, layer, key);
+        LayerOrdering.Reduce(layered);
+        var centre = LayerCompaction.Place(layered);
+
+        var columnWidth = new double[layered.LayerCount];
+        for (var v = 0; v < layered.RealCount; v++)
+        {
+            columnWidth[layer[v]] = Math.Max(columnWidth[layer[v]], boxes[v].Width);
+        }
+
+        var columnLeft = new double[layered.LayerCount];
+        var columnRight = new double[layered.LayerCount];
+        for (var l = 0; l < layered.LayerCount; l++)
+        {
+            columnLeft[l] = l == 0 ? 0 : columnRight[l - 1] + Gap(layered, centre, l - 1);
+            columnRight[l] = columnLeft[l] + Math.Max(columnWidth[l], 8);
+        }
+
+        var placed = new NodeBox[boxes.Length];
+        var height = 0.0;
+        for (var v = 0; v < boxes.Length; v++)
+        {
+            var b = boxes[v];
+            var l = layer[v];
+            placed[v] = b with { X = columnLeft[l] + Math.Round((columnWidth[l] - b.Width) / 2, 2), Y = Math.Round(centre[v] - (b.Height / 2), 2) };
+            height = Math.Max(height, placed[v].Bottom);
+        }
+
+        for (var v = layered.RealCount; v < layered.VertexCount; v++)
+        {
+            height = Math.Max(height, centre[v]);
+        }
+
+        var routes = LayeredEdgeRouter.Route(layered, centre, placed, columnLeft, columnRight);
+        return new DiagramLayout(LayoutEngine.Builtin, placed, routes, columnRight[^1], height);
+    }
+
+    /// <summary>Wider gaps where edges between two layers climb far, so their curves stay readable.</summary>
+    private static double Gap(LayeredGraph graph, double[] centre, int layer)
+    {
+        var climb = 0.0;
+        foreach (var v in graph.Layers[layer])
+        {
+            foreach (var (w, _) in graph.Down(v))
+            {
+                climb = Math.Max(climb, Math.Abs(centre[w] - centre[v]));
+            }
+        }
+
+        return MinLayerGap + Math.Min(MaxExtraGap, climb * 0.06);
+    }
+}

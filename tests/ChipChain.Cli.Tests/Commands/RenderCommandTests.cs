@@ -1,0 +1,107 @@
+using System.Xml.Linq;
+
+namespace ChipChain.Cli.Tests.Commands;
+
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("chipchain-render-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string PathOf(string name) => Path.Combine(_dir, name);
+
+    [Fact]
+    public void Render_svg_builtin_upstream_with_spof_highlights_writes_the_file()
+    {
+        var (exit, stdout, stderr) = Run("render", "-o", PathOf("h100.svg"), "--layout", "builtin", "--upstream-of", "nvidia-h100", "--target", "nvidia-h100", "--highlight", "spof", "--title", "H100");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().StartWith($"wrote {PathOf("h100.svg")}: ").And.Contain("builtin layout");
+        var svg = XDocument.Load(PathOf("h100.svg"));
+        svg.Descendants().Where(e => (string?)e.Attribute("data-highlight") == "spof").Select(e => (string)e.Attribute("data-id")!)
+            .Should().Contain(["tsmc", "asml"]).And.NotContain("nikon");
+    }
+
+    [Fact]
+    public void Render_format_follows_the_extension_or_the_option()
+    {
+        Run("render", "-o", PathOf("g.dot")).Exit.Should().Be(0);
+        Run("render", "-o", PathOf("g.mmd")).Exit.Should().Be(0);
+        Run("render", "-o", PathOf("g.md"), "--cluster").Exit.Should().Be(0);
+        Run("render", "-o", PathOf("g.txt"), "--format", "mermaid").Exit.Should().Be(0);
+
+        File.ReadAllText(PathOf("g.dot")).Should().StartWith("digraph ");
+        File.ReadAllText(PathOf("g.mmd")).Should().StartWith("flowchart LR\n");
+        File.ReadAllText(PathOf("g.md")).Should().StartWith("```mermaid\n");
+        File.ReadAllText(PathOf("g.txt")).Should().StartWith("flowchart LR\n");
+    }
+
+    [Fact]
+    public void Render_auto_layout_says_which_engine_it_used()
+    {
+        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", "../../graphs/minimal.json".Replace("../../", FindRoot() + "/", StringComparison.Ordinal));
+
+        exit.Should().Be(0, stderr);
+        stderr.Should().MatchRegex("^chipchain: layout: (Graphviz dot|built-in) ");
+    }
+
+    [Theory]
+    [InlineData("-o", "x.png")]
+    [InlineData("-o", "x.svg", "--highlight", "spof")]
+    [InlineData("-o", "x.svg", "--target", "no-such-node")]
+    [InlineData("-o", "x.svg", "--upstream-of", "tsmcc")]
+    [InlineData("-o", "x.svg", "--depth", "2")]
+    [InlineData("-o", "x.svg", "--format", "png")]
+    [InlineData("-o", "x.svg", "--countries", "ZZ")]
+    public void Render_bad_usage_is_one_line_exit_2_and_no_file(params string[] args)
+    {
+        var full = args.Select(a => a.StartsWith("x.", StringComparison.Ordinal) ? PathOf(a) : a).Prepend("render").ToArray();
+        var (exit, _, stderr) = Run(full);
+
+        exit.Should().Be(2);
+        stderr.Should().StartWith("chipchain: error: ").And.EndWith("\n");
+        stderr.TrimEnd('\n').Should().NotContain("\n");
+        Directory.GetFiles(_dir).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Render_more_than_300_nodes_warns_and_suggests_a_focus()
+    {
+        var nodes = string.Join(",", Enumerable.Range(0, 301).Select(i => $"{{\"id\":\"n{i}\"}}"));
+        var links = string.Join(",", Enumerable.Range(1, 300).Select(i => $"{{\"supplier\":\"n{(i - 1) / 2}\",\"consumer\":\"n{i}\"}}"));
+        File.WriteAllText(PathOf("big.json"), $"{{\"format\":\"chipchain/1\",\"nodes\":[{nodes}],\"links\":[{links}]}}");
+
+        var (exit, _, stderr) = Run("render", PathOf("big.json"), "-o", PathOf("big.mmd"));
+
+        exit.Should().Be(0);
+        stderr.Should().Contain("warning: drawing 301 nodes").And.Contain("--upstream-of");
+    }
+
+    [Fact]
+    public void Render_twice_gives_identical_files()
+    {
+        Run("render", "-o", PathOf("a.svg"), "--layout", "builtin", "--target", "nvidia-h100", "--highlight", "cutsets").Exit.Should().Be(0);
+        Run("render", "-o", PathOf("b.svg"), "--layout", "builtin", "--target", "nvidia-h100", "--highlight", "cutsets").Exit.Should().Be(0);
+
+        File.ReadAllBytes(PathOf("b.svg")).Should().Equal(File.ReadAllBytes(PathOf("a.svg")));
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "ChipChain.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir.FullName;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using ChipChain.Model;
+using ChipChain.Rendering.Dot;
+using ChipChain.Rendering.Highlighting;
+using ChipChain.Rendering.Layout;
+using ChipChain.Rendering.Styling;
+using ChipChain.Rendering.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ChipChain.Rendering.Tests.Dot;
+
+public sealed class DotWriterTests(ITestOutputHelper output)
+{
+    private static SupplyGraph Awkward() => new SupplyGraphBuilder()
+        .AddNode(new Node("a \"quoted\" id") { Name = "Back\\slash \"Co\"\nNew line", Kind = "materials" })
+        .AddNode(new Node("node") { Name = "keyword id", Kind = "product" })
+        .AddNode(new Node("-->") { Name = "arrow id", Kind = "weird kind" })
+        .AddLink(new Link("a \"quoted\" id", "node") { Item = "x \"y\"" })
+        .AddLink(new Link("-->", "node"))
+        .Build();
+
+    [Fact]
+    public void Write_sample_is_left_to_right_with_quoted_ids_colours_and_highlights()
+    {
+        var graph = Graphs.AiAccelerators;
+        var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.Spof), Title = "H100" };
+        var dot = DotWriter.Write(DiagramGraph.From(graph), options);
+
+        dot.Should().StartWith("digraph \"H100\" {").And.Contain("rankdir=LR");
+        dot.Should().Contain($"\"tsmc\" [label=\"TSMC\", fillcolor=\"{DiagramStyle.SpofFill}\"");
+        dot.Should().Contain("\"nikon\" [label=\"Nikon\", fillcolor=\"#8ebde6\"");
+        dot.Should().Contain($"\"tsmc\" -> \"nvidia-h100\" [tooltip=\"cowos-packaging, wafer-fabrication\", color=\"{DiagramStyle.SpofLinkColor}\"");
+        dot.Split("->").Length.Should().Be(DiagramGraph.From(graph).Edges.Count + 1);
+    }
+
+    [Fact]
+    public void Write_cluster_puts_each_kind_in_one_cluster()
+    {
+        var dot = DotWriter.Write(DiagramGraph.From(Graphs.Minimal), new DiagramOptions { Cluster = true });
+
+        dot.Should().Contain("subgraph \"cluster_osat\" {");
+        var cluster = dot[dot.IndexOf("subgraph \"cluster_osat\"", StringComparison.Ordinal)..];
+        cluster = cluster[..cluster.IndexOf("  }", StringComparison.Ordinal)];
+        cluster.Should().Contain("\"osat-a\"").And.Contain("\"osat-b\"").And.NotContain("\"fab-x\"");
+    }
+
+    [Fact]
+    public void Quote_escapes_quotes_backslashes_and_control_characters()
+    {
+        DotWriter.Quote("a \"b\" \\c\nd").Should().Be("\"a \\\"b\\\" \\\\c d\"");
+    }
+
+    [Theory]
+    [InlineData("sample")]
+    [InlineData("awkward")]
+    public void Write_is_accepted_by_graphviz(string name)
+    {
+        if (!GraphvizLayout.IsAvailable())
+        {
+            output.WriteLine("SKIPPED: Graphviz 'dot' is not on the PATH (apt-get install graphviz); .ci/run installs it");
+            return;
+        }
+
+        var graph = name == "sample" ? Graphs.AiAccelerators : Awkward();
+        var options = new DiagramOptions { Cluster = true, Title = "T \"1\"" };
+        if (name == "sample")
+        {
+            options = options with { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.CutSets) };
+        }
+
+        var dot = DotWriter.Write(DiagramGraph.From(graph), options);
+        var (exit, svg, error) = RunDot(dot);
+
+        exit.Should().Be(0, error);
+        var titles = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "title").Select(t => t.Value).ToList();
+        titles.Should().Contain(graph.Nodes.Select(n => n.Id));
+    }
+
+    private static (int Exit, string Output, string Error) RunDot(string input)
+    {
+        var start = new ProcessStartInfo("dot") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-Tsvg");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit(60_000).Should().BeTrue();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

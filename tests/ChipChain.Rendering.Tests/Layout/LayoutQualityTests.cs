@@ -1,0 +1,46 @@
+using ChipChain.Model;
+using ChipChain.Rendering.Layout;
+using ChipChain.Rendering.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ChipChain.Rendering.Tests.Layout;
+
+/// <summary>
+/// Layout quality, measured against Graphviz dot on the same graphs and the same box sizes: straight-line edge
+/// crossings at most 1.25 times dot's and bounding area at most twice dot's.
+/// </summary>
+public sealed class LayoutQualityTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Cases => new() { "ai-accelerators", "generated-300" };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Builtin_layout_against_graphviz_meets_crossing_and_area_targets(string name)
+    {
+        var graph = DiagramGraph.From(Load(name));
+        var builtin = LayeredLayout.Compute(graph);
+        var crossings = LayoutMetrics.StraightLineCrossings(graph, builtin);
+        var (w, h) = LayoutMetrics.BoundingSize(builtin);
+        output.WriteLine($"{name}: {graph.NodeCount} nodes, {graph.Edges.Count} edges");
+        output.WriteLine($"  builtin : crossings {crossings}, {w:0} x {h:0} = {w * h:0} px²");
+
+        // Whatever dot does, the built-in layout must not be degenerate.
+        crossings.Should().BeLessThan(graph.Edges.Count * graph.Edges.Count / 4);
+        if (!GraphvizLayout.IsAvailable())
+        {
+            output.WriteLine("  graphviz: 'dot' is not on the PATH; comparison skipped (install graphviz to run it)");
+            return;
+        }
+
+        var dot = GraphvizLayout.Compute(graph);
+        var dotCrossings = LayoutMetrics.StraightLineCrossings(graph, dot);
+        var (dw, dh) = LayoutMetrics.BoundingSize(dot);
+        output.WriteLine($"  graphviz: crossings {dotCrossings}, {dw:0} x {dh:0} = {dw * dh:0} px²");
+        output.WriteLine($"  ratios  : crossings {(double)crossings / Math.Max(1, dotCrossings):0.00}, area {w * h / (dw * dh):0.00}");
+        ((double)crossings).Should().BeLessThanOrEqualTo(1.25 * dotCrossings, "crossings may be at most 1.25x Graphviz's");
+        (w * h).Should().BeLessThanOrEqualTo(2 * dw * dh, "the area may be at most 2x Graphviz's");
+    }
+
+    internal static SupplyGraph Load(string name) =>
+        name == "generated-300" ? LayeredGraphGenerator.Generate(300) : Graphs.AiAccelerators;
+}

@@ -1,0 +1,57 @@
+using ChipChain.Model;
+using ChipChain.Rendering.Highlighting;
+using ChipChain.Rendering.Mermaid;
+using ChipChain.Rendering.Styling;
+using ChipChain.Rendering.Tests.Support;
+
+namespace ChipChain.Rendering.Tests.Mermaid;
+
+public sealed class MermaidWriterTests
+{
+    private static string GoldenPath => Path.Combine(Graphs.RepositoryRoot, "tests", "ChipChain.Rendering.Tests", "Mermaid", "minimal.golden.mmd");
+
+    private static string RenderMinimal() => MermaidWriter.Write(
+        DiagramGraph.From(Graphs.Minimal),
+        new DiagramOptions { Title = "Widget chip: cut sets", Highlights = DiagramHighlighter.Compute(Graphs.Minimal, "widget-chip", HighlightMode.CutSets) });
+
+    [Fact]
+    public void Write_minimal_matches_golden_file()
+    {
+        // To update after a deliberate change: write RenderMinimal() to GoldenPath and review the diff.
+        RenderMinimal().Should().Be(File.ReadAllText(GoldenPath).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Write_minimal_highlights_sole_supplier_red_and_osat_pair_orange()
+    {
+        var text = RenderMinimal();
+
+        text.Should().StartWith("---\ntitle: Widget chip: cut sets\n---\nflowchart LR\n");
+        text.Should().Contain("class n_designer__a,n_eda__a,n_fab__x,n_litho__tools,n_wafer__a spof\n");
+        text.Should().Contain("class n_litho__a,n_litho__b,n_osat__a,n_osat__b cutset\n");
+        MermaidWriter.Write(DiagramGraph.From(Graphs.Minimal), DiagramOptions.Default).Should().Contain("class n_litho__a,n_litho__b kind_equipment\n");
+    }
+
+    [Fact]
+    public void Write_markdown_fence_wraps_the_diagram()
+    {
+        var text = MermaidWriter.Write(DiagramGraph.From(Graphs.Minimal), DiagramOptions.Default, markdownFence: true);
+
+        text.Should().StartWith("```mermaid\nflowchart LR\n").And.EndWith("```\n");
+    }
+
+    [Fact]
+    public void Write_sanitises_ids_and_escapes_labels()
+    {
+        var graph = new SupplyGraphBuilder()
+            .AddNode(new Node("end") { Name = "A \"B\" <C> #1 & `d`" })
+            .AddNode(new Node("x y_z") { Name = "ok" })
+            .AddLink(new Link("end", "x y_z"))
+            .Build();
+        var text = MermaidWriter.Write(DiagramGraph.From(graph), DiagramOptions.Default);
+
+        text.Should().Contain("  n_end[\"A #quot;B#quot; #lt;C#gt; #35;1 #amp; #96;d#96;\"]\n");
+        text.Should().Contain("  n_x_0020y_005fz[\"ok\"]\n");
+        text.Should().Contain("  n_end --> n_x_0020y_005fz\n");
+    }
+}
