@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Model;
 
 namespace ChipChain.Rendering.Highlighting;
@@ -12,11 +13,7 @@ public static class DiagramHighlighter
     /// <returns>The highlights.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="UnknownNodeException"><paramref name="target"/> names no node.</exception>
-    /// <exception cref="ArgumentException">The cut-set search would be too large (see the message).</exception>
-    public static DiagramHighlights Compute(SupplyGraph graph, string target, HighlightMode mode) =>
-        Compute(graph, target, mode, CascadeFailureAnalysis.Instance);
-
-    internal static DiagramHighlights Compute(SupplyGraph graph, string target, HighlightMode mode, ITargetFailureAnalysis analysis)
+    public static DiagramHighlights Compute(SupplyGraph graph, string target, HighlightMode mode)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(target);
@@ -26,19 +23,15 @@ public static class DiagramHighlighter
             return new DiagramHighlights(target, mode, [], [], []);
         }
 
-        var spofs = analysis.SinglePointsOfFailure(graph, t);
-        var pairs = mode == HighlightMode.CutSets ? analysis.OrderTwoCutSets(graph, t) : [];
+        var spofs = SinglePointsOfFailure.Compute(graph).For(t);
+        var pairs = mode == HighlightMode.CutSets
+            ? MinimalCutSets.Compute(graph, t, 2).CutSets.Where(c => c.Count == 2).Select(c => (First: graph.IndexOf(c[0]), Second: graph.IndexOf(c[1]))).ToList()
+            : [];
 
         // A link is affected when it carries a highlighted failure out of the failed node: its supplier is in the failed
         // set, its consumer goes down with it and feeds the target. (Marking every link between two downed nodes would
         // paint most of a dense graph red and hide where the failures start.)
-        var feedsTarget = new bool[graph.NodeCount];
-        foreach (var u in CascadeFailureAnalysis.Upstream(graph, t))
-        {
-            feedsTarget[u] = true;
-        }
-
-        feedsTarget[t] = true;
+        var feedsTarget = Upstream.Mask(graph.Topology, t);
         var linkRoles = new Dictionary<int, NodeHighlight>();
         foreach (var s in spofs)
         {

@@ -73,7 +73,7 @@ public sealed class BottleneckAnalysis
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
-        var upstream = Upstream.Of(_graph.Topology, target);
+        var upstream = Upstream.Mask(_graph.Topology, target);
         var id = _graph[target].Id;
         var betweenness = _betweenness.Value;
         var central = Enumerable.Range(0, _graph.NodeCount)
@@ -101,7 +101,7 @@ public sealed class BottleneckAnalysis
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
-        return RankChokepoints(target, Upstream.Of(_graph.Topology, target));
+        return RankChokepoints(target, Upstream.Mask(_graph.Topology, target));
     }
 
     private List<Chokepoint> RankChokepoints(int target, bool[] upstream)

@@ -24,7 +24,7 @@ public static class CountryDependence
 
     internal static CountryDependenceResult Analyse(SupplyGraph graph, int target, long maxEvaluations)
     {
-        var upstream = Upstream.Of(graph.Topology, target);
+        var upstream = Upstream.Mask(graph.Topology, target);
         var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var v = 0; v < graph.NodeCount; v++)
         {

@@ -35,7 +35,7 @@ public static class MinimumCut
             return new MinimumCutResult(id, [], complete: true, "none");
         }
 
-        var upstream = Upstream.Of(t, target);
+        var upstream = Upstream.Mask(t, target);
         var candidates = Enumerable.Range(0, graph.NodeCount)
             .Where(v => upstream[v] && v != target)
             .OrderBy(v => graph[v].Id, StringComparer.Ordinal)

@@ -3,14 +3,14 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>
-/// What failures do to the targets, computed directly with the reference cascade and supply levels and cached per
-/// failed set. Deliberately small: it stands in for the shared single-point-of-failure and exposure analyses.
+/// What failures do to the targets: joint failures through the reference cascade (cached per failed set) and
+/// single-node exposure from <see cref="Analysis.Exposure"/> (cached per target).
 /// </summary>
 internal sealed class TargetImpact
 {
     private readonly SupplyGraph _graph;
     private readonly Dictionary<string, bool[]> _down = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, double[]> _levels = [];
+    private readonly Dictionary<int, Dictionary<string, double>> _exposure = [];
 
     public TargetImpact(SupplyGraph graph) => _graph = graph;
 
@@ -30,12 +30,17 @@ internal sealed class TargetImpact
     /// <summary>The exposure of <paramref name="target"/> to <paramref name="node"/>: 1 − level(target) when the node alone fails.</summary>
     public double Exposure(int node, int target)
     {
-        if (!_levels.TryGetValue(node, out var levels))
+        if (node == target)
         {
-            levels = SupplyLevels.AfterFailure(_graph, [node]);
-            _levels[node] = levels;
+            return 1;
         }
 
-        return Math.Clamp(1 - levels[target], 0, 1);
+        if (!_exposure.TryGetValue(target, out var losses))
+        {
+            losses = Analysis.Exposure.Compute(_graph, target).Exposure.ToDictionary(e => e.Id, e => e.Loss, StringComparer.Ordinal);
+            _exposure[target] = losses;
+        }
+
+        return losses.GetValueOrDefault(_graph[node].Id);
     }
 }
