@@ -116,7 +116,7 @@ public static class Exposure
 
             if (to - from == 1 && !scc.IsCyclic(component))
             {
-                level[affected[from]] = Evaluate(t, affected[from], failing, level);
+                level[affected[from]] = SupplyLevels.Evaluate(t, affected[from], affected[from] == failing ? 0 : 1, level, cutEntry: null);
             }
             else
             {
@@ -126,7 +126,7 @@ public static class Exposure
                     for (var k = from; k < to; k++)
                     {
                         var v = affected[k];
-                        var next = Evaluate(t, v, failing, level);
+                        var next = SupplyLevels.Evaluate(t, v, v == failing ? 0 : 1, level, cutEntry: null);
                         change = Math.Max(change, level[v] - next);
                         level[v] = next;
                     }
@@ -140,30 +140,5 @@ public static class Exposure
 
             from = to;
         }
-    }
-
-    private static double Evaluate(GraphTopology t, int node, int failing, double[] level)
-    {
-        if (node == failing)
-        {
-            return 0;
-        }
-
-        var result = 1.0;
-        var entryStart = t.EntryStart;
-        var supplier = t.EntrySupplier;
-        var share = t.EntryShare;
-        for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
-        {
-            double sum = 0;
-            for (var e = entryStart[item]; e < entryStart[item + 1]; e++)
-            {
-                sum += share[e] * level[supplier[e]];
-            }
-
-            result = Math.Min(result, sum);
-        }
-
-        return result;
     }
 }

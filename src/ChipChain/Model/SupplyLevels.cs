@@ -94,9 +94,13 @@ public static class SupplyLevels
         return Compute(graph, own);
     }
 
-    private static double Evaluate(GraphTopology t, int node, double[] level, double[]? own, bool[]? cutEntry)
+    private static double Evaluate(GraphTopology t, int node, double[] level, double[]? own, bool[]? cutEntry) =>
+        Evaluate(t, node, own is null ? 1.0 : Math.Clamp(own[node], 0, 1), level, cutEntry);
+
+    /// <summary>One node's level from its suppliers' current levels, capped by its own level.</summary>
+    internal static double Evaluate(GraphTopology t, int node, double ownLevel, double[] level, bool[]? cutEntry)
     {
-        var result = own is null ? 1.0 : Math.Clamp(own[node], 0, 1);
+        var result = ownLevel;
         if (result <= 0)
         {
             return 0;
