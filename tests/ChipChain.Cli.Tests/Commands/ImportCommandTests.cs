@@ -94,17 +94,5 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     /// <summary>The 2022-layout fixture committed with the library tests.</summary>
-    private static string Fixture()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "ChipChain.Tests", "Import", "Fixtures", "eto-2022");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/ChipChain.Tests/Import/Fixtures/eto-2022 not found above " + AppContext.BaseDirectory);
-    }
+    private static string Fixture() => RepositoryFiles.Path("tests", "ChipChain.Tests", "Import", "Fixtures", "eto-2022");
 }

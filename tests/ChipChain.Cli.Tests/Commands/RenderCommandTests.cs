@@ -47,7 +47,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Render_auto_layout_says_which_engine_it_used()
     {
-        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", "../../graphs/minimal.json".Replace("../../", FindRoot() + "/", StringComparison.Ordinal));
+        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
 
         exit.Should().Be(0, stderr);
         stderr.Should().MatchRegex("^chipchain: layout: (Graphviz dot|built-in) ");
@@ -94,14 +94,4 @@ public sealed class RenderCommandTests : IDisposable
         File.ReadAllBytes(PathOf("b.svg")).Should().Equal(File.ReadAllBytes(PathOf("a.svg")));
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ChipChain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
 }

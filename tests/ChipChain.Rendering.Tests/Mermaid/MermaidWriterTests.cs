@@ -8,7 +8,7 @@ namespace ChipChain.Rendering.Tests.Mermaid;
 
 public sealed class MermaidWriterTests
 {
-    private static string GoldenPath => Path.Combine(Graphs.RepositoryRoot, "tests", "ChipChain.Rendering.Tests", "Mermaid", "minimal.golden.mmd");
+    private static string GoldenPath => RepositoryFiles.Path("tests", "ChipChain.Rendering.Tests", "Mermaid", "minimal.golden.mmd");
 
     private static string RenderMinimal() => MermaidWriter.Write(
         DiagramGraph.From(Graphs.Minimal),

@@ -1,4 +1,3 @@
-using ChipChain.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Tests.Support;
@@ -6,7 +5,7 @@ namespace ChipChain.Tests.Support;
 /// <summary>The sample graphs of the repository, loaded once.</summary>
 internal static class SampleGraphs
 {
-    private static readonly Lazy<SupplyGraph> Accelerators = new(() => SupplyGraphJson.Load(RepositoryRoot.File("graphs", "ai-accelerators.json")));
+    private static readonly Lazy<SupplyGraph> Accelerators = new(() => RepositoryFiles.LoadGraph("ai-accelerators.json"));
 
     /// <summary>graphs/ai-accelerators.json.</summary>
     public static SupplyGraph AiAccelerators => Accelerators.Value;
