@@ -43,7 +43,7 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Compute_h100_sample_facts()
     {
-        var h = DiagramHighlighter.Compute(Graphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets);
+        var h = DiagramHighlighter.Compute(SampleGraphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets);
 
         h.SinglePointsOfFailure.Should().Contain(["nvidia", "tsmc", "sk-hynix", "asml", "carl-zeiss-smt", "trumpf", "cymer", "ajinomoto", "euv-tools"]);
         h.SinglePointsOfFailure.Should().NotContain(["nikon", "nvidia-h100"]);
@@ -69,7 +69,7 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Svg_highlights_mark_exactly_the_analysis_result()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var (spofs, pairs) = BruteForce(graph, graph.IndexOf("nvidia-h100"));
         var members = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet();
         var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.CutSets) };
@@ -85,7 +85,7 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Svg_spof_mode_on_upstream_focus_marks_spofs_and_their_affected_links_only()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var (spofs, _) = BruteForce(graph, graph.IndexOf("nvidia-h100"));
         var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.Spof) };
         var svg = SvgDiagramWriterTests.Render(graph, options, new DiagramFocus { UpstreamOf = "nvidia-h100" });

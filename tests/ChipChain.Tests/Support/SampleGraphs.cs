@@ -6,9 +6,13 @@ namespace ChipChain.Tests.Support;
 internal static class SampleGraphs
 {
     private static readonly Lazy<SupplyGraph> Accelerators = new(() => RepositoryFiles.LoadGraph("ai-accelerators.json"));
+    private static readonly Lazy<SupplyGraph> MinimalGraph = new(() => RepositoryFiles.LoadGraph("minimal.json"));
 
     /// <summary>graphs/ai-accelerators.json.</summary>
     public static SupplyGraph AiAccelerators => Accelerators.Value;
+
+    /// <summary>graphs/minimal.json.</summary>
+    public static SupplyGraph Minimal => MinimalGraph.Value;
 
     /// <summary>The five products made by TSMC in the sample.</summary>
     public static readonly string[] TsmcProducts = ["amd-mi300x", "apple-m4", "google-tpu-v5p", "nvidia-b200", "nvidia-h100"];
