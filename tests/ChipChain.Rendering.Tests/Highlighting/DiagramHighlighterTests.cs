@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using ChipChain.Model;
 using ChipChain.Rendering.Highlighting;
 using ChipChain.Rendering.Styling;
-using ChipChain.Rendering.Tests.Support;
 using ChipChain.Rendering.Tests.Svg;
 using CsCheck;
 
@@ -55,15 +54,16 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Compute_random_graphs_matches_brute_force_cascade()
     {
-        Gen.Int.Sample(seed =>
+        var gen = from g in RandomGraphs.Graphs(9)
+                  from t in Gen.Int[0, g.NodeCount - 1]
+                  select (Graph: g, Target: t);
+        gen.Sample(((SupplyGraph Graph, int Target) c) =>
         {
-            var graph = RandomGraphs.Create(seed);
-            var target = seed % graph.NodeCount;
-            target = target < 0 ? -target : target;
+            var (graph, target) = c;
             var (spofs, pairs) = BruteForce(graph, target);
             var h = DiagramHighlighter.Compute(graph, graph[target].Id, HighlightMode.CutSets);
             return h.SinglePointsOfFailure.ToHashSet().SetEquals(spofs) && h.CutSets.ToHashSet().SetEquals(pairs);
-        }, iter: 500);
+        }, iter: 500, print: c => RandomGraphs.Describe(c.Graph) + $" target n{c.Target}");
     }
 
     [Fact]

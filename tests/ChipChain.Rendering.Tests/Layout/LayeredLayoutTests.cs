@@ -22,12 +22,12 @@ public sealed class LayeredLayoutTests
     [Fact]
     public void Compute_random_graphs_with_cycles_boxes_apart_and_routes_on_their_ends()
     {
-        Gen.Int.Sample(seed =>
+        RandomGraphs.Graphs(12).Sample(supply =>
         {
-            var graph = DiagramGraph.From(RandomGraphs.Create(seed, 12));
+            var graph = DiagramGraph.From(supply);
             var problems = Geometry.Problems(graph, LayeredLayout.Compute(graph)).ToList();
             return problems.Count == 0;
-        }, iter: 300);
+        }, iter: 300, print: RandomGraphs.Describe);
     }
 
     [Fact]

@@ -121,12 +121,11 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_random_graphs_with_odd_names_is_well_formed_and_names_each_node_once()
     {
-        Gen.Int.Sample(seed =>
+        RandomGraphs.Graphs(10).Sample(graph =>
         {
-            var graph = RandomGraphs.Create(seed, 10);
             var svg = Render(graph);
             var labels = NodeGroups(svg).Select(g => string.Join(" ", g.Elements(Ns + "text").Select(t => t.Value))).ToList();
             return labels.Count == graph.NodeCount && graph.Nodes.All(n => labels.Contains(n.DisplayName));
-        }, iter: 200);
+        }, iter: 200, print: RandomGraphs.Describe);
     }
 }

@@ -19,7 +19,7 @@ public sealed class StronglyConnectedComponentsTests
     [Fact]
     public void Components_are_in_topological_order_on_random_graphs()
     {
-        RandomSupplyGraphs.Graph(10).Sample(g =>
+        RandomGraphs.Graphs(10).Sample(g =>
         {
             var scc = g.Components;
             for (var l = 0; l < g.Links.Count; l++)

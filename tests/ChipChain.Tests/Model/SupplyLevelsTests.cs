@@ -74,7 +74,7 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_zero_level_exactly_when_cascade_stops_on_acyclic_graphs_with_positive_shares()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(8)
+        var gen = from g in RandomGraphs.Graphs(8)
                   from f in Gen.Int[0, 7]
                   select (g, f % g.NodeCount);
         // A supplier whose normalised share is 0 keeps a node available but adds no volume: exclude those graphs.
@@ -90,7 +90,7 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_equals_naive_global_iteration_on_random_cyclic_graphs()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(8)
+        var gen = from g in RandomGraphs.Graphs(8)
                   from f in Gen.Int[0, 7]
                   select (g, f % g.NodeCount);
         gen.Sample(((SupplyGraph Graph, int Failed) c) =>
