@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using static ChipChain.Cli.Tests.Support.CliRun;
 
 namespace ChipChain.Cli.Tests.Commands;
 
@@ -7,14 +8,6 @@ public sealed class RenderCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("chipchain-render-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private string PathOf(string name) => Path.Combine(_dir, name);
 
