@@ -10,7 +10,7 @@ public sealed class DiagramGraphTests
     [Fact]
     public void From_upstream_of_keeps_the_node_and_its_suppliers()
     {
-        var d = DiagramGraph.From(Graphs.Minimal, new DiagramFocus { UpstreamOf = "fab-x" });
+        var d = DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { UpstreamOf = "fab-x" });
 
         d.Nodes.Select(n => n.Id).Should().BeEquivalentTo(["fab-x", "litho-tools", "litho-a", "litho-b", "wafer-a"]);
         d.Edges.Should().HaveCount(4);
@@ -19,7 +19,7 @@ public sealed class DiagramGraphTests
     [Fact]
     public void From_upstream_of_with_depth_stops_after_that_many_steps()
     {
-        var d = DiagramGraph.From(Graphs.Minimal, new DiagramFocus { UpstreamOf = "widget-chip", Depth = 1 });
+        var d = DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { UpstreamOf = "widget-chip", Depth = 1 });
 
         d.Nodes.Select(n => n.Id).Should().BeEquivalentTo(["widget-chip", "designer-a", "fab-x", "osat-a", "osat-b"]);
     }
@@ -27,9 +27,9 @@ public sealed class DiagramGraphTests
     [Fact]
     public void From_downstream_kinds_and_countries_intersect_and_keep_the_focus_node()
     {
-        var down = DiagramGraph.From(Graphs.Minimal, new DiagramFocus { DownstreamOf = "litho-a" });
-        var kinds = DiagramGraph.From(Graphs.Minimal, new DiagramFocus { DownstreamOf = "litho-a", Kinds = ["foundry", "product"] });
-        var countries = DiagramGraph.From(Graphs.Minimal, new DiagramFocus { Countries = ["jp", "NL"] });
+        var down = DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { DownstreamOf = "litho-a" });
+        var kinds = DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { DownstreamOf = "litho-a", Kinds = ["foundry", "product"] });
+        var countries = DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { Countries = ["jp", "NL"] });
 
         down.Nodes.Select(n => n.Id).Should().BeEquivalentTo(["litho-a", "litho-tools", "fab-x", "widget-chip"]);
         kinds.Nodes.Select(n => n.Id).Should().BeEquivalentTo(["litho-a", "fab-x", "widget-chip"]);
@@ -40,18 +40,18 @@ public sealed class DiagramGraphTests
     [Fact]
     public void From_merges_links_between_the_same_pair()
     {
-        var d = DiagramGraph.From(Graphs.AiAccelerators);
+        var d = DiagramGraph.From(SampleGraphs.AiAccelerators);
         var tsmcH100 = d.Edges.Single(e => e.SupplierId == "tsmc" && e.ConsumerId == "nvidia-h100");
 
         tsmcH100.Items.Should().Equal("cowos-packaging", "wafer-fabrication");
         tsmcH100.LinkIndices.Should().HaveCount(2);
-        d.Edges.Sum(e => e.LinkIndices.Count).Should().Be(Graphs.AiAccelerators.Links.Count);
+        d.Edges.Sum(e => e.LinkIndices.Count).Should().Be(SampleGraphs.AiAccelerators.Links.Count);
     }
 
     [Fact]
     public void From_unknown_focus_node_throws()
     {
-        var act = () => DiagramGraph.From(Graphs.Minimal, new DiagramFocus { UpstreamOf = "nope" });
+        var act = () => DiagramGraph.From(SampleGraphs.Minimal, new DiagramFocus { UpstreamOf = "nope" });
 
         act.Should().Throw<UnknownNodeException>();
     }

@@ -6,7 +6,7 @@ namespace ChipChain.Tests;
 /// <summary>The bundled sample must hold the public facts the README and the analyses rely on.</summary>
 public sealed class SampleGraphTests
 {
-    private static readonly SupplyGraph Sample = Graphs.Sample();
+    private static readonly SupplyGraph Sample = SampleGraphs.AiAccelerators;
 
     [Theory]
     [InlineData("nvidia-h100", "product")]
@@ -47,27 +47,27 @@ public sealed class SampleGraphTests
     [InlineData("ajinomoto")]
     public void Cascade_sole_suppliers_stop_the_h100(string failed)
     {
-        Graphs.Unavailable(Sample, failed).Should().Contain("nvidia-h100");
+        FailureCascade.Run(Sample, [failed]).Should().Contain("nvidia-h100");
     }
 
     [Fact]
     public void Cascade_nikon_alone_does_not_stop_the_h100()
     {
-        Graphs.Unavailable(Sample, "nikon").Should().NotContain("nvidia-h100");
+        FailureCascade.Run(Sample, ["nikon"]).Should().NotContain("nvidia-h100");
     }
 
     [Fact]
     public void Cascade_euv_mask_blanks_need_both_hoya_and_agc_to_fail()
     {
-        Graphs.Unavailable(Sample, "hoya").Should().NotContain("nvidia-h100");
-        Graphs.Unavailable(Sample, "agc").Should().NotContain("nvidia-h100");
-        Graphs.Unavailable(Sample, "hoya", "agc").Should().Contain("nvidia-h100");
+        FailureCascade.Run(Sample, ["hoya"]).Should().NotContain("nvidia-h100");
+        FailureCascade.Run(Sample, ["agc"]).Should().NotContain("nvidia-h100");
+        FailureCascade.Run(Sample, ["hoya", "agc"]).Should().Contain("nvidia-h100");
     }
 
     [Fact]
     public void Cascade_smic_products_do_not_use_euv()
     {
-        var down = Graphs.Unavailable(Sample, "euv-tools");
+        var down = FailureCascade.Run(Sample, ["euv-tools"]);
         down.Should().Contain(["nvidia-h100", "apple-m4"]);
         down.Should().NotContain(["cambricon-mlu590", "huawei-ascend-910b"]);
     }
@@ -75,6 +75,6 @@ public sealed class SampleGraphTests
     [Fact]
     public void Cascade_b200_has_a_second_hbm_source()
     {
-        Graphs.Unavailable(Sample, "sk-hynix").Should().NotContain("nvidia-b200");
+        FailureCascade.Run(Sample, ["sk-hynix"]).Should().NotContain("nvidia-b200");
     }
 }

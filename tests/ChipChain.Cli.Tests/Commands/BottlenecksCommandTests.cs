@@ -1,18 +1,11 @@
 using System.Text.Json;
 using ChipChain.Cli.Tests.Support;
+using static ChipChain.Cli.Tests.Support.CliRun;
 
 namespace ChipChain.Cli.Tests.Commands;
 
 public class BottlenecksCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Fact]
     public void Bottlenecks_json_for_h100_follows_the_contract_exactly()
     {

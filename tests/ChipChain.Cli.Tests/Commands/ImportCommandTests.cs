@@ -1,3 +1,5 @@
+using static ChipChain.Cli.Tests.Support.CliRun;
+
 namespace ChipChain.Cli.Tests.Commands;
 
 public sealed class ImportCommandTests : IDisposable
@@ -19,7 +21,7 @@ public sealed class ImportCommandTests : IDisposable
             $"{Path.Combine(Fixture(), "provision.csv")}:3: warning: firm shares of N21 (ArF dry (DUV) lithography tools) add up to 101 % (more than 100 %; accepted, the dataset rounds small shares up)",
             $"{Path.Combine(Fixture(), "provision.csv")}:13: warning: provider_id P999 is not in providers.csv; row for N19 skipped");
         File.ReadAllText(output).Should().Contain("\"id\":\"N19\",\"name\":\"Lithography tools\",\"kind\":\"input\",\"requires\":\"any\"");
-        Run("validate", output).Code.Should().Be(0);
+        Run("validate", output).Exit.Should().Be(0);
     }
 
     [Fact]
@@ -28,8 +30,8 @@ public sealed class ImportCommandTests : IDisposable
         var first = Path.Combine(_dir.FullName, "a.json");
         var second = Path.Combine(_dir.FullName, "b.json");
 
-        Run("import", "eto", Fixture(), "-o", first).Code.Should().Be(0);
-        Run("import", "eto", Fixture(), "--output", second).Code.Should().Be(0);
+        Run("import", "eto", Fixture(), "-o", first).Exit.Should().Be(0);
+        Run("import", "eto", Fixture(), "--output", second).Exit.Should().Be(0);
 
         File.ReadAllBytes(second).Should().Equal(File.ReadAllBytes(first));
     }
@@ -85,26 +87,6 @@ public sealed class ImportCommandTests : IDisposable
         stderr.Should().Be($"chipchain: error: {csv}:2: a quoted field is never closed (missing '\"')\n");
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     /// <summary>The 2022-layout fixture committed with the library tests.</summary>
-    private static string Fixture()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "ChipChain.Tests", "Import", "Fixtures", "eto-2022");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/ChipChain.Tests/Import/Fixtures/eto-2022 not found above " + AppContext.BaseDirectory);
-    }
+    private static string Fixture() => RepositoryFiles.Path("tests", "ChipChain.Tests", "Import", "Fixtures", "eto-2022");
 }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using static ChipChain.Cli.Tests.Support.CliRun;
 
 namespace ChipChain.Cli.Tests.Commands;
 
@@ -7,14 +8,6 @@ public sealed class RenderCommandTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("chipchain-render-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private string PathOf(string name) => Path.Combine(_dir, name);
 
@@ -47,7 +40,7 @@ public sealed class RenderCommandTests : IDisposable
     [Fact]
     public void Render_auto_layout_says_which_engine_it_used()
     {
-        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", "../../graphs/minimal.json".Replace("../../", FindRoot() + "/", StringComparison.Ordinal));
+        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
 
         exit.Should().Be(0, stderr);
         stderr.Should().MatchRegex("^chipchain: layout: (Graphviz dot|built-in) ");
@@ -94,14 +87,4 @@ public sealed class RenderCommandTests : IDisposable
         File.ReadAllBytes(PathOf("b.svg")).Should().Equal(File.ReadAllBytes(PathOf("a.svg")));
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "ChipChain.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
 }

@@ -8,8 +8,8 @@ public sealed class ReportCommandTests
     [Fact]
     public void Run_without_arguments_reports_on_the_sample()
     {
-        var result = CliRunner.Run();
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run();
+        result.Exit.Should().Be(0);
         result.Out.Should().Contain("== Summary ==").And.Contain("AI accelerator supply chain");
         result.Error.Should().BeEmpty();
     }
@@ -17,16 +17,16 @@ public sealed class ReportCommandTests
     [Fact]
     public void Run_with_only_a_file_runs_report_on_it()
     {
-        var result = CliRunner.Run(RepositoryFiles.Graph("minimal.json"));
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run(RepositoryFiles.Graph("minimal.json"));
+        result.Exit.Should().Be(0);
         result.Out.Should().Contain("nodes").And.Contain("10");
     }
 
     [Fact]
     public void Report_json_is_valid_and_has_a_summary()
     {
-        var result = CliRunner.Run("report", "--format", "json");
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("report", "--format", "json");
+        result.Exit.Should().Be(0);
         using var json = JsonDocument.Parse(result.Out);
         json.RootElement.GetProperty("summary").GetProperty("nodes").GetInt32().Should().Be(84);
         json.RootElement.GetProperty("summary").GetProperty("products").GetArrayLength().Should().Be(7);
@@ -35,22 +35,22 @@ public sealed class ReportCommandTests
     [Fact]
     public void Report_markdown_uses_headings_and_tables()
     {
-        var result = CliRunner.Run("report", "--format", "markdown");
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("report", "--format", "markdown");
+        result.Exit.Should().Be(0);
         result.Out.Should().Contain("## Summary").And.Contain("| fact | value |");
     }
 
     [Fact]
     public void Report_output_is_deterministic()
     {
-        CliRunner.Run("report", "--format", "json").Out.Should().Be(CliRunner.Run("report", "--format", "json").Out);
+        CliRun.Run("report", "--format", "json").Out.Should().Be(CliRun.Run("report", "--format", "json").Out);
     }
 
     [Fact]
     public void Report_unknown_target_exits_two_with_suggestion()
     {
-        var result = CliRunner.Run("report", "--target", "h100");
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("report", "--target", "h100");
+        result.Exit.Should().Be(2);
         result.ErrorLines.Should().ContainSingle().Which.Should().Contain("unknown node id 'h100'").And.Contain("nvidia-h100");
     }
 
@@ -61,8 +61,8 @@ public sealed class ReportCommandTests
         File.WriteAllText(path, """{ "format": "chipchain/1", "nodes": [ { "id": "a" }, { "id": "a" } ], "links": [ { "supplier": "a", "consumer": "q" } ] }""");
         try
         {
-            var result = CliRunner.Run("report", path);
-            result.ExitCode.Should().Be(2);
+            var result = CliRun.Run("report", path);
+            result.Exit.Should().Be(2);
             result.ErrorLines.Should().ContainSingle().Which.Should().Contain("duplicate node id 'a'").And.Contain("and 1 more error(s)");
         }
         finally

@@ -8,8 +8,8 @@ public sealed class SummaryCommandTests
     [Fact]
     public void Summary_json_lists_counts_by_kind_and_cycles()
     {
-        var result = CliRunner.Run("summary", RepositoryFiles.Graph("ai-accelerators.json"), "--format", "json");
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("summary", RepositoryFiles.Graph("ai-accelerators.json"), "--format", "json");
+        result.Exit.Should().Be(0);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         root.GetProperty("byKind").EnumerateArray().Should().Contain(e => e.GetProperty("key").GetString() == "product" && e.GetProperty("count").GetInt32() == 7);
@@ -20,8 +20,8 @@ public sealed class SummaryCommandTests
     [Fact]
     public void Summary_text_is_a_readable_table()
     {
-        var result = CliRunner.Run("summary", RepositoryFiles.Graph("minimal.json"));
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("summary", RepositoryFiles.Graph("minimal.json"));
+        result.Exit.Should().Be(0);
         result.Out.Should().MatchRegex(@"nodes\s+10");
     }
 }

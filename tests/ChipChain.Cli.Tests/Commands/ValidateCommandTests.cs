@@ -17,16 +17,16 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_bundled_sample_file_exits_zero()
     {
-        var result = CliRunner.Run("validate", RepositoryFiles.Graph("ai-accelerators.json"));
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("validate", RepositoryFiles.Graph("ai-accelerators.json"));
+        result.Exit.Should().Be(0);
         result.Out.Should().Contain("valid chipchain/1 graph: 84 nodes");
     }
 
     [Fact]
     public void Validate_without_file_checks_the_embedded_sample()
     {
-        var result = CliRunner.Run("validate");
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("validate");
+        result.Exit.Should().Be(0);
         result.Out.Should().Contain("bundled sample");
     }
 
@@ -34,8 +34,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_syntax_error_exits_two_with_one_located_line()
     {
         var path = _files.Write("bad.json", "{\n  \"format\": \"chipchain/1\",\n  \"nodes\": [ { \"id\": \"a\" ]\n}");
-        var result = CliRunner.Run("validate", path);
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(2);
         result.ErrorLines[0].Should().MatchRegex(@"^.*bad\.json:3:\d+: error: malformed JSON: .+$");
         result.Error.Should().NotContain("   at ");
     }
@@ -46,8 +46,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_bad_link_exits_two_naming_the_problem(string link, string expected)
     {
         var path = _files.Write("bad.json", $"{{ \"format\": \"chipchain/1\",\n\"nodes\": [ {{ \"id\": \"a\" }}, {{ \"id\": \"b\" }} ],\n\"links\": [\n{link}\n] }}");
-        var result = CliRunner.Run("validate", path);
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(2);
         result.ErrorLines[0].Should().Contain("bad.json:4:").And.Contain(expected).And.Contain("$.links[0]");
     }
 
@@ -55,16 +55,16 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_duplicate_id_exits_two()
     {
         var path = _files.Write("dup.json", "{ \"format\": \"chipchain/1\",\n\"nodes\": [ { \"id\": \"a\" },\n{ \"id\": \"a\" } ], \"links\": [] }");
-        var result = CliRunner.Run("validate", path);
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(2);
         result.ErrorLines[0].Should().Contain("dup.json:3:1: error: duplicate node id 'a'");
     }
 
     [Fact]
     public void Validate_missing_file_exits_two_with_one_line()
     {
-        var result = CliRunner.Run("validate", _files.PathOf("nope.json"));
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("validate", _files.PathOf("nope.json"));
+        result.Exit.Should().Be(2);
         result.ErrorLines.Should().ContainSingle().Which.Should().EndWith("nope.json: file not found");
     }
 
@@ -72,8 +72,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_warnings_only_exits_zero_and_lists_them()
     {
         var path = _files.Write("warn.json", """{ "format": "chipchain/1", "nodes": [ { "id": "a", "kind": "widget" }, { "id": "b" } ], "links": [ { "supplier": "a", "consumer": "b" } ] }""");
-        var result = CliRunner.Run("validate", path);
-        result.ExitCode.Should().Be(0);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(0);
         result.Error.Should().Contain("warning: node 'a' has unknown kind 'widget'");
         result.Out.Should().Contain("1 warning(s)");
     }
@@ -82,8 +82,8 @@ public sealed class ValidateCommandTests : IDisposable
     public void Validate_reports_all_errors_each_on_one_line()
     {
         var path = _files.Write("many.json", """{ "format": "chipchain/1", "nodes": [ { "id": "a", "requires": "x" }, { "id": "a" } ], "links": [ { "supplier": "a", "consumer": "zz" } ] }""");
-        var result = CliRunner.Run("validate", path);
-        result.ExitCode.Should().Be(2);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(2);
         result.ErrorLines.Count(l => l.Contains(": error: ", StringComparison.Ordinal)).Should().Be(3);
     }
 
@@ -92,7 +92,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var path = _files.Write("good.json", Good);
         var before = File.ReadAllBytes(path);
-        CliRunner.Run("validate", path).ExitCode.Should().Be(0);
+        CliRun.Run("validate", path).Exit.Should().Be(0);
         File.ReadAllBytes(path).Should().Equal(before);
     }
 }

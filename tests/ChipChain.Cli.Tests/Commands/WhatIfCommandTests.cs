@@ -1,5 +1,4 @@
 using ChipChain.Cli.Tests.Support;
-using ChipChain.Tests.Support;
 
 namespace ChipChain.Cli.Tests.Commands;
 
@@ -44,7 +43,7 @@ public sealed class WhatIfCommandTests
     [Fact]
     public void Whatif_scenario_file_equals_the_flags()
     {
-        var fromFile = CliRun.Run("whatif", "--scenario", RepositoryRoot.File("graphs", "scenarios", "taiwan-outage.json"), "--format", "json");
+        var fromFile = CliRun.Run("whatif", "--scenario", RepositoryFiles.Path("graphs", "scenarios", "taiwan-outage.json"), "--format", "json");
         var fromFlags = CliRun.Run("whatif", "--fail-country", "TW", "--format", "json");
 
         fromFile.Exit.Should().Be(0, fromFile.Error);

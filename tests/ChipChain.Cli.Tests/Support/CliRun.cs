@@ -2,15 +2,21 @@ using System.Text.Json;
 
 namespace ChipChain.Cli.Tests.Support;
 
-/// <summary>Runs the command line in-process.</summary>
+/// <summary>The result of one in-process run of the CLI.</summary>
+internal sealed record CliResult(int Exit, string Out, string Error)
+{
+    public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>Runs <c>chipchain</c> in-process: arguments in; standard output, error and exit code out.</summary>
 internal static class CliRun
 {
-    public static (int Exit, string Out, string Error) Run(params string[] args)
+    public static CliResult Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var exit = CliApp.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+        return new CliResult(exit, stdout.ToString(), stderr.ToString());
     }
 
     /// <summary>Runs and parses standard output as JSON, asserting success.</summary>

@@ -23,7 +23,7 @@ public sealed class DotWriterTests(ITestOutputHelper output)
     [Fact]
     public void Write_sample_is_left_to_right_with_quoted_ids_colours_and_highlights()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.Spof), Title = "H100" };
         var dot = DotWriter.Write(DiagramGraph.From(graph), options);
 
@@ -37,7 +37,7 @@ public sealed class DotWriterTests(ITestOutputHelper output)
     [Fact]
     public void Write_cluster_puts_each_kind_in_one_cluster()
     {
-        var dot = DotWriter.Write(DiagramGraph.From(Graphs.Minimal), new DiagramOptions { Cluster = true });
+        var dot = DotWriter.Write(DiagramGraph.From(SampleGraphs.Minimal), new DiagramOptions { Cluster = true });
 
         dot.Should().Contain("subgraph \"cluster_osat\" {");
         var cluster = dot[dot.IndexOf("subgraph \"cluster_osat\"", StringComparison.Ordinal)..];
@@ -62,7 +62,7 @@ public sealed class DotWriterTests(ITestOutputHelper output)
             return;
         }
 
-        var graph = name == "sample" ? Graphs.AiAccelerators : Awkward();
+        var graph = name == "sample" ? SampleGraphs.AiAccelerators : Awkward();
         var options = new DiagramOptions { Cluster = true, Title = "T \"1\"" };
         if (name == "sample")
         {

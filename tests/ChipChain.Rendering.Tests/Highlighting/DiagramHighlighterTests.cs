@@ -2,7 +2,6 @@ using System.Xml.Linq;
 using ChipChain.Model;
 using ChipChain.Rendering.Highlighting;
 using ChipChain.Rendering.Styling;
-using ChipChain.Rendering.Tests.Support;
 using ChipChain.Rendering.Tests.Svg;
 using CsCheck;
 
@@ -43,7 +42,7 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Compute_h100_sample_facts()
     {
-        var h = DiagramHighlighter.Compute(Graphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets);
+        var h = DiagramHighlighter.Compute(SampleGraphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets);
 
         h.SinglePointsOfFailure.Should().Contain(["nvidia", "tsmc", "sk-hynix", "asml", "carl-zeiss-smt", "trumpf", "cymer", "ajinomoto", "euv-tools"]);
         h.SinglePointsOfFailure.Should().NotContain(["nikon", "nvidia-h100"]);
@@ -55,21 +54,22 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Compute_random_graphs_matches_brute_force_cascade()
     {
-        Gen.Int.Sample(seed =>
+        var gen = from g in RandomGraphs.Graphs(9)
+                  from t in Gen.Int[0, g.NodeCount - 1]
+                  select (Graph: g, Target: t);
+        gen.Sample(((SupplyGraph Graph, int Target) c) =>
         {
-            var graph = RandomGraphs.Create(seed);
-            var target = seed % graph.NodeCount;
-            target = target < 0 ? -target : target;
+            var (graph, target) = c;
             var (spofs, pairs) = BruteForce(graph, target);
             var h = DiagramHighlighter.Compute(graph, graph[target].Id, HighlightMode.CutSets);
             return h.SinglePointsOfFailure.ToHashSet().SetEquals(spofs) && h.CutSets.ToHashSet().SetEquals(pairs);
-        }, iter: 500);
+        }, iter: 500, print: c => RandomGraphs.Describe(c.Graph) + $" target n{c.Target}");
     }
 
     [Fact]
     public void Svg_highlights_mark_exactly_the_analysis_result()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var (spofs, pairs) = BruteForce(graph, graph.IndexOf("nvidia-h100"));
         var members = pairs.SelectMany(p => new[] { p.Item1, p.Item2 }).ToHashSet();
         var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.CutSets) };
@@ -85,7 +85,7 @@ public sealed class DiagramHighlighterTests
     [Fact]
     public void Svg_spof_mode_on_upstream_focus_marks_spofs_and_their_affected_links_only()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var (spofs, _) = BruteForce(graph, graph.IndexOf("nvidia-h100"));
         var options = new DiagramOptions { Highlights = DiagramHighlighter.Compute(graph, "nvidia-h100", HighlightMode.Spof) };
         var svg = SvgDiagramWriterTests.Render(graph, options, new DiagramFocus { UpstreamOf = "nvidia-h100" });

@@ -15,7 +15,7 @@ public sealed class GraphvizLayoutTests(ITestOutputHelper output)
             return;
         }
 
-        var graph = DiagramGraph.From(Graphs.AiAccelerators);
+        var graph = DiagramGraph.From(SampleGraphs.AiAccelerators);
         var layout = GraphvizLayout.Compute(graph);
 
         layout.Engine.Should().Be(LayoutEngine.Graphviz);
@@ -27,7 +27,7 @@ public sealed class GraphvizLayoutTests(ITestOutputHelper output)
     [Fact]
     public void LayoutInput_uses_the_same_fixed_box_sizes()
     {
-        var graph = DiagramGraph.From(Graphs.Minimal);
+        var graph = DiagramGraph.From(SampleGraphs.Minimal);
         var boxes = LabelMetrics.Boxes(graph);
         var dot = GraphvizLayout.LayoutInput(graph, boxes);
 

@@ -22,18 +22,18 @@ public sealed class LayeredLayoutTests
     [Fact]
     public void Compute_random_graphs_with_cycles_boxes_apart_and_routes_on_their_ends()
     {
-        Gen.Int.Sample(seed =>
+        RandomGraphs.Graphs(12).Sample(supply =>
         {
-            var graph = DiagramGraph.From(RandomGraphs.Create(seed, 12));
+            var graph = DiagramGraph.From(supply);
             var problems = Geometry.Problems(graph, LayeredLayout.Compute(graph)).ToList();
             return problems.Count == 0;
-        }, iter: 300);
+        }, iter: 300, print: RandomGraphs.Describe);
     }
 
     [Fact]
     public void Compute_runs_left_to_right_from_suppliers_to_consumers()
     {
-        var graph = DiagramGraph.From(Graphs.Minimal);
+        var graph = DiagramGraph.From(SampleGraphs.Minimal);
         var layout = LayeredLayout.Compute(graph);
         var x = layout.Boxes.ToDictionary(b => b.NodeId, b => b.X);
 
@@ -46,7 +46,7 @@ public sealed class LayeredLayoutTests
     public void Compute_cycle_keeps_arrows_from_supplier_to_consumer()
     {
         // amec -> smic -> amec is a cycle in the sample: one of its edges runs against the layers.
-        var graph = DiagramGraph.From(Graphs.AiAccelerators);
+        var graph = DiagramGraph.From(SampleGraphs.AiAccelerators);
         var layout = LayeredLayout.Compute(graph);
         var cycle = graph.Edges.Where(e => (e.SupplierId, e.ConsumerId) is ("amec", "smic") or ("smic", "amec")).ToList();
 
@@ -73,7 +73,7 @@ public sealed class LayeredLayoutTests
     [Fact]
     public void Compute_labels_fit_their_boxes()
     {
-        var graph = DiagramGraph.From(Graphs.AiAccelerators);
+        var graph = DiagramGraph.From(SampleGraphs.AiAccelerators);
         foreach (var box in LayeredLayout.Compute(graph).Boxes)
         {
             box.Lines.Max(l => LabelMetrics.TextWidth(l)).Should().BeLessThan(box.Width - 10);

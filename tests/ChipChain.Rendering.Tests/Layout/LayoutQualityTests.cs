@@ -42,5 +42,5 @@ public sealed class LayoutQualityTests(ITestOutputHelper output)
     }
 
     internal static SupplyGraph Load(string name) =>
-        name == "generated-300" ? LayeredGraphGenerator.Generate(300) : Graphs.AiAccelerators;
+        name == "generated-300" ? LayeredGraphGenerator.Generate(300) : SampleGraphs.AiAccelerators;
 }

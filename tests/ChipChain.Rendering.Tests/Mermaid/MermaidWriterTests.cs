@@ -8,11 +8,11 @@ namespace ChipChain.Rendering.Tests.Mermaid;
 
 public sealed class MermaidWriterTests
 {
-    private static string GoldenPath => Path.Combine(Graphs.RepositoryRoot, "tests", "ChipChain.Rendering.Tests", "Mermaid", "minimal.golden.mmd");
+    private static string GoldenPath => RepositoryFiles.Path("tests", "ChipChain.Rendering.Tests", "Mermaid", "minimal.golden.mmd");
 
     private static string RenderMinimal() => MermaidWriter.Write(
-        DiagramGraph.From(Graphs.Minimal),
-        new DiagramOptions { Title = "Widget chip: cut sets", Highlights = DiagramHighlighter.Compute(Graphs.Minimal, "widget-chip", HighlightMode.CutSets) });
+        DiagramGraph.From(SampleGraphs.Minimal),
+        new DiagramOptions { Title = "Widget chip: cut sets", Highlights = DiagramHighlighter.Compute(SampleGraphs.Minimal, "widget-chip", HighlightMode.CutSets) });
 
     [Fact]
     public void Write_minimal_matches_golden_file()
@@ -29,13 +29,13 @@ public sealed class MermaidWriterTests
         text.Should().StartWith("---\ntitle: Widget chip: cut sets\n---\nflowchart LR\n");
         text.Should().Contain("class n_designer__a,n_eda__a,n_fab__x,n_litho__tools,n_wafer__a spof\n");
         text.Should().Contain("class n_litho__a,n_litho__b,n_osat__a,n_osat__b cutset\n");
-        MermaidWriter.Write(DiagramGraph.From(Graphs.Minimal), DiagramOptions.Default).Should().Contain("class n_litho__a,n_litho__b kind_equipment\n");
+        MermaidWriter.Write(DiagramGraph.From(SampleGraphs.Minimal), DiagramOptions.Default).Should().Contain("class n_litho__a,n_litho__b kind_equipment\n");
     }
 
     [Fact]
     public void Write_markdown_fence_wraps_the_diagram()
     {
-        var text = MermaidWriter.Write(DiagramGraph.From(Graphs.Minimal), DiagramOptions.Default, markdownFence: true);
+        var text = MermaidWriter.Write(DiagramGraph.From(SampleGraphs.Minimal), DiagramOptions.Default, markdownFence: true);
 
         text.Should().StartWith("```mermaid\nflowchart LR\n").And.EndWith("```\n");
     }

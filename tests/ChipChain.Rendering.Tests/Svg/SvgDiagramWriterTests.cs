@@ -26,7 +26,7 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_sample_is_well_formed_svg_with_title_legend_and_arrowheads()
     {
-        var svg = Render(Graphs.AiAccelerators, new DiagramOptions { Title = "AI <accelerators> & \"friends\"" });
+        var svg = Render(SampleGraphs.AiAccelerators, new DiagramOptions { Title = "AI <accelerators> & \"friends\"" });
 
         svg.Root!.Name.Should().Be(Ns + "svg");
         svg.Descendants(Ns + "text").Should().Contain(t => t.Value == "AI <accelerators> & \"friends\"");
@@ -39,7 +39,7 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_every_drawn_node_name_appears_once()
     {
-        var graph = Graphs.AiAccelerators;
+        var graph = SampleGraphs.AiAccelerators;
         var svg = Render(graph);
         var labels = NodeGroups(svg).Select(g => string.Join(" ", g.Elements(Ns + "text").Select(t => t.Value))).ToList();
 
@@ -53,7 +53,7 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_nodes_and_links_carry_model_ids_and_tooltips()
     {
-        var graph = Graphs.Minimal;
+        var graph = SampleGraphs.Minimal;
         var svg = Render(graph);
         var nodes = NodeGroups(svg);
         var links = svg.Descendants(Ns + "path").Where(p => ((string?)p.Attribute("class"))?.StartsWith("link", StringComparison.Ordinal) == true).ToList();
@@ -74,9 +74,9 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_twice_is_byte_identical()
     {
-        var options = new DiagramOptions { Title = "H100", Highlights = DiagramHighlighter.Compute(Graphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets) };
-        var first = Render(Graphs.AiAccelerators, options).ToString();
-        var second = Render(Graphs.AiAccelerators, options).ToString();
+        var options = new DiagramOptions { Title = "H100", Highlights = DiagramHighlighter.Compute(SampleGraphs.AiAccelerators, "nvidia-h100", HighlightMode.CutSets) };
+        var first = Render(SampleGraphs.AiAccelerators, options).ToString();
+        var second = Render(SampleGraphs.AiAccelerators, options).ToString();
         var diagram = DiagramGraph.From(LayeredGraphGenerator.Generate(300));
 
         second.Should().Be(first);
@@ -87,7 +87,7 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_under_another_culture_uses_invariant_numbers()
     {
-        var diagram = DiagramGraph.From(Graphs.Minimal);
+        var diagram = DiagramGraph.From(SampleGraphs.Minimal);
         var invariant = SvgDiagramWriter.Write(diagram, LayeredLayout.Compute(diagram), DiagramOptions.Default);
         var previous = CultureInfo.CurrentCulture;
         try
@@ -108,7 +108,7 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_color_by_country_gives_one_fill_per_country()
     {
-        var svg = Render(Graphs.Minimal, new DiagramOptions { ColorBy = ColorScheme.Country });
+        var svg = Render(SampleGraphs.Minimal, new DiagramOptions { ColorBy = ColorScheme.Country });
         var fills = NodeGroups(svg).GroupBy(g => (string?)g.Attribute("data-country"))
             .ToDictionary(g => g.Key!, g => g.Select(n => (string?)n.Element(Ns + "rect")!.Attribute("fill")).Distinct().ToList());
 
@@ -121,12 +121,11 @@ public sealed class SvgDiagramWriterTests
     [Fact]
     public void Write_random_graphs_with_odd_names_is_well_formed_and_names_each_node_once()
     {
-        Gen.Int.Sample(seed =>
+        RandomGraphs.Graphs(10).Sample(graph =>
         {
-            var graph = RandomGraphs.Create(seed, 10);
             var svg = Render(graph);
             var labels = NodeGroups(svg).Select(g => string.Join(" ", g.Elements(Ns + "text").Select(t => t.Value))).ToList();
             return labels.Count == graph.NodeCount && graph.Nodes.All(n => labels.Contains(n.DisplayName));
-        }, iter: 200);
+        }, iter: 200, print: RandomGraphs.Describe);
     }
 }

@@ -109,7 +109,7 @@ public sealed class MinimalCutSetsTests
     {
         var n = graph.NodeCount;
         var cuts = new List<int[]>();
-        foreach (var set in Subsets(n, order))
+        foreach (var set in Subsets.BySizeThenLex([.. Enumerable.Range(0, n)], order))
         {
             if (set.SequenceEqual([target]) || !FailureCascade.Run(graph.Topology, set)[target])
             {
@@ -129,20 +129,5 @@ public sealed class MinimalCutSetsTests
             .ThenBy(c => string.Join("\u0001", c), StringComparer.Ordinal)
             .Select(c => string.Join("+", c))
             .ToList();
-    }
-
-    /// <summary>All non-empty subsets of 0..n-1 of at most k elements, smallest first.</summary>
-    private static IEnumerable<int[]> Subsets(int n, int k)
-    {
-        var current = Enumerable.Range(0, n).Select(i => new[] { i }).ToList();
-        for (var size = 1; size <= k && current.Count > 0; size++)
-        {
-            foreach (var s in current)
-            {
-                yield return s;
-            }
-
-            current = current.SelectMany(s => Enumerable.Range(s[^1] + 1, n - s[^1] - 1).Select(i => (int[])[.. s, i])).ToList();
-        }
     }
 }

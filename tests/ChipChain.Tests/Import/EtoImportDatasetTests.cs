@@ -1,6 +1,7 @@
 using ChipChain.Import;
 using ChipChain.Json;
 using ChipChain.Model;
+using ChipChain.Tests.Support;
 using static ChipChain.Tests.Import.EtoImportTestKit;
 
 namespace ChipChain.Tests.Import;
@@ -101,17 +102,5 @@ public sealed class EtoImportDatasetTests
         return EtoDataset.Directory!;
     }
 
-    private static string? FindCommitted()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "graphs", "eto-semiconductors.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindCommitted() => File.Exists(RepositoryFiles.Graph("eto-semiconductors.json")) ? RepositoryFiles.Graph("eto-semiconductors.json") : null;
 }

@@ -9,7 +9,7 @@ public sealed partial class FailureCascadeTests
     [Fact]
     public void Run_equals_naive_fixpoint_on_random_cyclic_graphs()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(9)
+        var gen = from g in RandomGraphs.Graphs(9)
                   from failed in Gen.Int[0, 8].HashSet[0, 3]
                   select (g, failed.Where(f => f < g.NodeCount).ToArray());
         gen.Sample(((SupplyGraph Graph, int[] Failed) c) =>
@@ -19,7 +19,7 @@ public sealed partial class FailureCascadeTests
     [Fact]
     public void Run_is_monotone_more_failures_never_heal()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(9)
+        var gen = from g in RandomGraphs.Graphs(9)
                   from a in Gen.Int[0, 8]
                   from b in Gen.Int[0, 8]
                   select (g, a % g.NodeCount, b % g.NodeCount);

@@ -27,42 +27,42 @@ public sealed class GraphTopologyTests
     [Fact]
     public void Items_same_item_links_are_one_group_of_alternatives()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c:wafer", "b>c:wafer");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c", "wafer").Link("b", "c", "wafer").Build();
         Items(graph, "c").Should().BeEquivalentTo([new List<string> { "a", "b" }]);
     }
 
     [Fact]
     public void Items_different_items_are_separate_groups()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c:wafer", "b>c:resist");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c", "wafer").Link("b", "c", "resist").Build();
         Items(graph, "c").Should().HaveCount(2);
     }
 
     [Fact]
     public void Items_link_without_item_is_its_own_group()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c", "b>c");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c").Link("b", "c").Build();
         Items(graph, "c").Should().BeEquivalentTo([new List<string> { "a" }, new List<string> { "b" }]);
     }
 
     [Fact]
     public void Items_requires_any_puts_every_link_in_one_group()
     {
-        var graph = Graphs.Build(["a", "b", "m:any"], "a>m:x", "b>m:y");
+        var graph = new GraphSketch().Nodes("a", "b").Any("m").Link("a", "m", "x").Link("b", "m", "y").Build();
         Items(graph, "m").Should().BeEquivalentTo([new List<string> { "a", "b" }]);
     }
 
     [Fact]
     public void Items_source_has_none()
     {
-        var graph = Graphs.Build(["a", "b"], "a>b");
+        var graph = new GraphSketch().Nodes("a", "b").Link("a", "b").Build();
         Items(graph, "a").Should().BeEmpty();
     }
 
     [Fact]
     public void UsesOf_lists_the_items_a_node_supplies()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>b:x", "a>c:y");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "b", "x").Link("a", "c", "y").Build();
         var t = graph.Topology;
         var consumers = new List<string>();
         foreach (var e in t.UsesOf(graph.IndexOf("a")))
@@ -98,7 +98,7 @@ public sealed class GraphTopologyTests
     [Fact]
     public void ItemName_is_the_shared_item_or_null_when_links_differ()
     {
-        var graph = Graphs.Build(["a", "b", "m:any", "c"], "a>m:x", "b>m:y", "a>c:z");
+        var graph = new GraphSketch().Nodes("a", "b").Any("m").Nodes("c").Link("a", "m", "x").Link("b", "m", "y").Link("a", "c", "z").Build();
         var t = graph.Topology;
         t.ItemName(t.ItemStart[graph.IndexOf("m")]).Should().BeNull();
         t.ItemName(t.ItemStart[graph.IndexOf("c")]).Should().Be("z");

@@ -8,7 +8,7 @@ public sealed class StronglyConnectedComponentsTests
     [Fact]
     public void Components_cycle_is_one_cyclic_component()
     {
-        var graph = Graphs.Build(["a", "b", "c", "d"], "a>b", "b>c", "c>b", "c>d");
+        var graph = new GraphSketch().Nodes("a", "b", "c", "d").Link("a", "b").Link("b", "c").Link("c", "b").Link("c", "d").Build();
         var scc = graph.Components;
         scc.Count.Should().Be(3);
         scc.ComponentOf(graph.IndexOf("b")).Should().Be(scc.ComponentOf(graph.IndexOf("c")));
@@ -19,7 +19,7 @@ public sealed class StronglyConnectedComponentsTests
     [Fact]
     public void Components_are_in_topological_order_on_random_graphs()
     {
-        RandomSupplyGraphs.Graph(10).Sample(g =>
+        RandomGraphs.Graphs(10).Sample(g =>
         {
             var scc = g.Components;
             for (var l = 0; l < g.Links.Count; l++)
@@ -39,8 +39,13 @@ public sealed class StronglyConnectedComponentsTests
     public void Components_handle_a_long_chain_without_recursion()
     {
         var nodes = Enumerable.Range(0, 200_000).Select(i => $"n{i}").ToArray();
-        var links = Enumerable.Range(1, nodes.Length - 1).Select(i => $"n{i - 1}>n{i}").ToArray();
-        var graph = Graphs.Build(nodes, links);
+        var sketch = new GraphSketch().Nodes(nodes);
+        for (var i = 1; i < nodes.Length; i++)
+        {
+            sketch.Link(nodes[i - 1], nodes[i]);
+        }
+
+        var graph = sketch.Build();
         graph.Components.Count.Should().Be(nodes.Length);
         graph.Components.ComponentOf(0).Should().Be(0);
     }

@@ -1,4 +1,5 @@
 using ChipChain.Model;
+using ChipChain.Tests.Support;
 
 namespace ChipChain.Tests.Model;
 
@@ -48,14 +49,14 @@ public sealed class SupplyGraphBuilderTests
     [Fact]
     public void DefaultTargets_are_products_when_present()
     {
-        var graph = Support.Graphs.Build(["a", "p:all:product", "q"], "a>p", "a>q");
+        var graph = new GraphSketch().Nodes("a").Product("p").Nodes("q").Link("a", "p").Link("a", "q").Build();
         graph.DefaultTargets().Select(i => graph[i].Id).Should().Equal("p");
     }
 
     [Fact]
     public void DefaultTargets_without_products_are_sinks()
     {
-        var graph = Support.Graphs.Build(["a", "b", "c"], "a>b", "a>c");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "b").Link("a", "c").Build();
         graph.DefaultTargets().Select(i => graph[i].Id).Should().Equal("b", "c");
     }
 }

@@ -12,14 +12,14 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_nothing_failed_every_level_is_one()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c:x@0.7", "b>c:x@0.3");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c", "x", 0.7).Link("b", "c", "x", 0.3).Build();
         SupplyLevels.Compute(graph).Should().AllSatisfy(l => l.Should().Be(1));
     }
 
     [Fact]
     public void Compute_losing_a_supplier_loses_its_share()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c:x@0.7", "b>c:x@0.3");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c", "x", 0.7).Link("b", "c", "x", 0.3).Build();
         Level(graph, "c", "b").Should().BeApproximately(0.7, 1e-12);
         Level(graph, "c", "a").Should().BeApproximately(0.3, 1e-12);
     }
@@ -27,7 +27,7 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_level_is_minimum_over_items()
     {
-        var graph = Graphs.Build(["a", "b", "d", "c"], "a>c:x@0.7", "b>c:x@0.3", "d>c:y");
+        var graph = new GraphSketch().Nodes("a", "b", "d", "c").Link("a", "c", "x", 0.7).Link("b", "c", "x", 0.3).Link("d", "c", "y").Build();
         Level(graph, "c", "a", "d").Should().Be(0);
         Level(graph, "c", "a").Should().BeApproximately(0.3, 1e-12);
     }
@@ -35,21 +35,21 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_missing_shares_split_the_remainder()
     {
-        var graph = Graphs.Build(["a", "b", "d", "c"], "a>c:x@0.6", "b>c:x", "d>c:x");
+        var graph = new GraphSketch().Nodes("a", "b", "d", "c").Link("a", "c", "x", 0.6).Link("b", "c", "x").Link("d", "c", "x").Build();
         Level(graph, "c", "b").Should().BeApproximately(0.8, 1e-12);
     }
 
     [Fact]
     public void Compute_propagates_partial_loss_downstream()
     {
-        var graph = Graphs.Build(["a", "b", "fab", "chip"], "a>fab:x@0.5", "b>fab:x@0.5", "fab>chip");
+        var graph = new GraphSketch().Nodes("a", "b", "fab", "chip").Link("a", "fab", "x", 0.5).Link("b", "fab", "x", 0.5).Link("fab", "chip").Build();
         Level(graph, "chip", "a").Should().BeApproximately(0.5, 1e-12);
     }
 
     [Fact]
     public void Compute_degraded_node_caps_its_own_level()
     {
-        var graph = Graphs.Build(["a", "b"], "a>b");
+        var graph = new GraphSketch().Nodes("a", "b").Link("a", "b").Build();
         var own = new[] { 0.4, 1.0 };
         SupplyLevels.Compute(graph, own).Should().Equal(0.4, 0.4);
         var ownB = new[] { 1.0, 0.25 };
@@ -60,21 +60,21 @@ public sealed class SupplyLevelsTests
     public void Compute_cycle_converges_to_fixpoint()
     {
         // b needs half its x from a (failed) and half from c; c needs b. Starting from 1 the levels fall to 0.
-        var graph = Graphs.Build(["a", "b", "c"], "a>b:x@0.5", "c>b:x@0.5", "b>c");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "b", "x", 0.5).Link("c", "b", "x", 0.5).Link("b", "c").Build();
         Level(graph, "b", "a").Should().BeLessThan(1e-9);
     }
 
     [Fact]
     public void Compute_cut_link_counts_as_lost_supply()
     {
-        var graph = Graphs.Build(["a", "b", "c"], "a>c:x@0.7", "b>c:x@0.3");
+        var graph = new GraphSketch().Nodes("a", "b", "c").Link("a", "c", "x", 0.7).Link("b", "c", "x", 0.3).Build();
         SupplyLevels.Compute(graph, default, [0])[graph.IndexOf("c")].Should().BeApproximately(0.3, 1e-12);
     }
 
     [Fact]
     public void Compute_zero_level_exactly_when_cascade_stops_on_acyclic_graphs_with_positive_shares()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(8)
+        var gen = from g in RandomGraphs.Graphs(8)
                   from f in Gen.Int[0, 7]
                   select (g, f % g.NodeCount);
         // A supplier whose normalised share is 0 keeps a node available but adds no volume: exclude those graphs.
@@ -90,7 +90,7 @@ public sealed class SupplyLevelsTests
     [Fact]
     public void Compute_equals_naive_global_iteration_on_random_cyclic_graphs()
     {
-        var gen = from g in RandomSupplyGraphs.Graph(8)
+        var gen = from g in RandomGraphs.Graphs(8)
                   from f in Gen.Int[0, 7]
                   select (g, f % g.NodeCount);
         gen.Sample(((SupplyGraph Graph, int Failed) c) =>

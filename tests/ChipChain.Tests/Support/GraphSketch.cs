@@ -2,23 +2,38 @@ using ChipChain.Model;
 
 namespace ChipChain.Tests.Support;
 
-/// <summary>A terse way to write the small hand-computed graphs of the tests; links add their nodes on first use.</summary>
+/// <summary>
+/// A terse way to write the small hand-computed graphs of the tests. Nodes keep the order in which they are first
+/// named (tests rely on their indices); links add their nodes on first use.
+/// </summary>
 internal sealed class GraphSketch
 {
     private readonly List<Node> _nodes = [];
+    private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
 
     public GraphSketch Node(string id, string? country = null, bool any = false, string? kind = null)
     {
-        var at = _nodes.FindIndex(n => n.Id == id);
         var node = new Node(id) { Country = country, Requires = any ? Requirement.Any : Requirement.All, Kind = kind };
-        if (at >= 0)
+        if (_indexById.TryGetValue(id, out var at))
         {
             _nodes[at] = node;
         }
         else
         {
+            _indexById.Add(id, _nodes.Count);
             _nodes.Add(node);
+        }
+
+        return this;
+    }
+
+    /// <summary>Plain nodes (requires all, no country, no kind), in this order.</summary>
+    public GraphSketch Nodes(params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            Node(id);
         }
 
         return this;
@@ -46,7 +61,7 @@ internal sealed class GraphSketch
 
     private void Ensure(string id)
     {
-        if (!_nodes.Exists(n => n.Id == id))
+        if (!_indexById.ContainsKey(id))
         {
             Node(id);
         }

@@ -6,23 +6,32 @@ using CsCheck;
 namespace ChipChain.Tests.Support;
 
 /// <summary>
-/// Small random supply graphs for property tests: cycles (links in any direction), <c>requires: any</c> nodes,
+/// The random supply graphs of the property tests: cycles (links in any direction), <c>requires: any</c> nodes,
 /// links without item (each its own item), shared suppliers and repeated items (alternatives), stated shares
-/// including 0 and 1, countries (some nodes without one) and products.
+/// (none, 0, 1, round values and arbitrary ones), countries (some nodes without one), products among other kinds
+/// (one unknown), and display names that need escaping in SVG, DOT and Mermaid.
 /// </summary>
 internal static class RandomGraphs
 {
     /// <summary>The countries nodes may have.</summary>
-    public static readonly string[] Countries = ["AA", "BB", "CC"];
+    public static readonly string[] Countries = ["AA", "BB", "CC", "DD"];
 
-    /// <summary>Random graphs of 1..<paramref name="maxNodes"/> nodes and up to three links per node.</summary>
-    public static Gen<SupplyGraph> Graphs(int maxNodes = 8) =>
+    // Index 0 is a product: one node in five is one, as DefaultTargets looks for products first.
+    private static readonly string[] Kinds = [NodeKinds.Product, NodeKinds.Other, NodeKinds.Foundry, NodeKinds.Input, "mystery"];
+
+    /// <summary>
+    /// Random graphs of 1..<paramref name="maxNodes"/> nodes n0.. and up to three links per node. With
+    /// <paramref name="orOnlyAcyclic"/> every node requires any one supplier and links only go from a higher to a
+    /// lower index, the family in which the minimum cut is a max-flow problem.
+    /// </summary>
+    public static Gen<SupplyGraph> Graphs(int maxNodes = 8, bool orOnlyAcyclic = false) =>
         Gen.Int[1, maxNodes].SelectMany(n => Gen.Select(
             Gen.Int[0, 3].Array[n],
             Gen.Int[0, Countries.Length].Array[n],
-            Gen.Int[0, 4].Array[n],
-            Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[0, 3], Gen.Int[0, 5]).Array[0, 3 * n],
-            (requires, countries, kinds, links) => Build(n, requires, countries, kinds, links)));
+            Gen.Int[0, Kinds.Length - 1].Array[n],
+            Gen.Int[0, 3].Array[n],
+            Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[0, 3], Gen.Int[0, 6], Gen.Double[0, 1]).Array[0, 3 * n],
+            (requires, countries, kinds, names, links) => Build(n, new NodeDraws(requires, countries, kinds, names), links, orOnlyAcyclic)));
 
     /// <summary>A readable description of a graph for failure reports.</summary>
     public static string Describe(SupplyGraph graph)
@@ -41,33 +50,37 @@ internal static class RandomGraphs
         return text.ToString();
     }
 
-    private static SupplyGraph Build(int n, int[] requires, int[] countries, int[] kinds, (int Supplier, int Consumer, int Item, int Share)[] links)
+    private static SupplyGraph Build(int n, NodeDraws draws, (int Supplier, int Consumer, int Item, int Share, double Value)[] links, bool orOnlyAcyclic)
     {
         var builder = new SupplyGraphBuilder();
         for (var i = 0; i < n; i++)
         {
             builder.AddNode(new Node($"n{i}")
             {
-                Requires = requires[i] == 0 ? Requirement.Any : Requirement.All,
-                Country = countries[i] == 0 ? null : Countries[countries[i] - 1],
-                Kind = kinds[i] == 0 ? NodeKinds.Product : NodeKinds.Other,
+                Name = draws.Names[i] switch { 0 => $"Node <{i}> & \"co\"", 1 => $"Node {i}", _ => null },
+                Requires = orOnlyAcyclic || draws.Requires[i] == 0 ? Requirement.Any : Requirement.All,
+                Country = draws.Countries[i] == 0 ? null : Countries[draws.Countries[i] - 1],
+                Kind = Kinds[draws.Kinds[i]],
             });
         }
 
-        foreach (var (s, c, item, share) in links)
+        foreach (var (s, c, item, share, value) in links)
         {
-            if (s == c)
+            var (from, to) = orOnlyAcyclic ? (Math.Max(s, c), Math.Min(s, c)) : (s, c);
+            if (from == to)
             {
                 continue;
             }
 
-            builder.AddLink(new Link($"n{s}", $"n{c}")
+            builder.AddLink(new Link($"n{from}", $"n{to}")
             {
                 Item = item == 0 ? null : $"i{item}",
-                Share = share switch { 0 or 1 => null, 2 => 0.25, 3 => 0.5, 4 => 1.0, _ => 0.0 },
+                Share = share switch { 0 or 1 => null, 2 => 0.25, 3 => 0.5, 4 => 1.0, 5 => 0.0, _ => Math.Round(value, 2) },
             });
         }
 
         return builder.Build();
     }
+
+    private sealed record NodeDraws(int[] Requires, int[] Countries, int[] Kinds, int[] Names);
 }

@@ -1,4 +1,3 @@
-using ChipChain.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Tests.Support;
@@ -6,10 +5,14 @@ namespace ChipChain.Tests.Support;
 /// <summary>The sample graphs of the repository, loaded once.</summary>
 internal static class SampleGraphs
 {
-    private static readonly Lazy<SupplyGraph> Accelerators = new(() => SupplyGraphJson.Load(RepositoryRoot.File("graphs", "ai-accelerators.json")));
+    private static readonly Lazy<SupplyGraph> Accelerators = new(() => RepositoryFiles.LoadGraph("ai-accelerators.json"));
+    private static readonly Lazy<SupplyGraph> MinimalGraph = new(() => RepositoryFiles.LoadGraph("minimal.json"));
 
     /// <summary>graphs/ai-accelerators.json.</summary>
     public static SupplyGraph AiAccelerators => Accelerators.Value;
+
+    /// <summary>graphs/minimal.json.</summary>
+    public static SupplyGraph Minimal => MinimalGraph.Value;
 
     /// <summary>The five products made by TSMC in the sample.</summary>
     public static readonly string[] TsmcProducts = ["amd-mi300x", "apple-m4", "google-tpu-v5p", "nvidia-b200", "nvidia-h100"];

@@ -1,4 +1,5 @@
-using ChipChain.Tests.Support;
+using ChipChain.Json;
+using ChipChain.Model;
 using ChipChain.Validation;
 
 namespace ChipChain.Tests.Validation;
@@ -6,8 +7,14 @@ namespace ChipChain.Tests.Validation;
 public sealed class GraphValidatorTests
 {
     private static List<string> Warnings(string nodes, string links) =>
-        GraphValidator.Warnings(Graphs.FromJson("{\"format\":\"chipchain/1\",\"nodes\":[" + nodes + "],\"links\":[" + links + "]}"))
+        GraphValidator.Warnings(FromJson("{\"format\":\"chipchain/1\",\"nodes\":[" + nodes + "],\"links\":[" + links + "]}"))
             .Select(d => d.Message).ToList();
+
+    private static SupplyGraph FromJson(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return SupplyGraphJson.Load(stream, "test.json");
+    }
 
     [Fact]
     public void Warnings_item_shares_above_tolerance_are_reported()
@@ -54,7 +61,7 @@ public sealed class GraphValidatorTests
     [Fact]
     public void Warnings_each_carry_a_path_and_position()
     {
-        var graph = Graphs.FromJson("{\"format\":\"chipchain/1\",\n\"nodes\":[{\"id\":\"a\",\"kind\":\"widget\"}],\"links\":[]}");
+        var graph = FromJson("{\"format\":\"chipchain/1\",\n\"nodes\":[{\"id\":\"a\",\"kind\":\"widget\"}],\"links\":[]}");
         var warning = GraphValidator.Warnings(graph)[0];
         warning.Format("g.json").Should().StartWith("g.json:2:10: warning: node 'a' has unknown kind 'widget'").And.EndWith("(at $.nodes[0].kind)");
     }

@@ -57,7 +57,7 @@ public class BottleneckAnalysisTests
     [Fact]
     public void For_random_graphs_critical_flags_and_exposure_agree_with_cascade_and_levels()
     {
-        SmallGraphs.General(7).Sample(g =>
+        RandomGraphs.Graphs(7).Sample(g =>
         {
             var report = new BottleneckAnalysis(g).For(0);
             var up = Enumerable.Range(0, g.NodeCount).ToArray();

@@ -104,7 +104,7 @@ public class ConcentrationTests
     [Fact]
     public void Compute_random_graphs_rows_cover_every_item_once_with_shares_summing_to_one()
     {
-        SmallGraphs.General(8).Sample(g =>
+        RandomGraphs.Graphs(8).Sample(g =>
         {
             var rows = Concentration.Compute(g);
             rows.Sum(r => r.Consumers.Count).Should().Be(g.Topology.ItemCount);

@@ -46,10 +46,10 @@ public class CountryDependenceTests
     [Fact]
     public void Analyse_random_graphs_match_brute_force_over_countries()
     {
-        SmallGraphs.General(7).Sample(g =>
+        RandomGraphs.Graphs(7).Sample(g =>
         {
             var result = CountryDependence.Analyse(g, "n0");
-            var codes = SmallGraphs.Countries;
+            var codes = RandomGraphs.Countries;
             bool Stops(IEnumerable<string> lost)
             {
                 var set = lost.ToHashSet();
@@ -58,7 +58,7 @@ public class CountryDependenceTests
             }
 
             result.SinglePointsOfFailure.Should().Equal(codes.Where(c => Stops([c])));
-            var brute = SmallGraphs.SubsetsBySizeThenLex(Enumerable.Range(0, codes.Length).ToArray())
+            var brute = Subsets.BySizeThenLex(Enumerable.Range(0, codes.Length).ToArray())
                 .Select(s => s.Select(i => codes[i]).ToArray())
                 .FirstOrDefault(Stops);
             result.MinimumCut.Should().Equal(brute ?? []);

@@ -84,13 +84,13 @@ public class MinimumCutTests
     [Fact]
     public void Find_random_graphs_equals_brute_force_smallest_cut_set()
     {
-        SmallGraphs.General(7).Sample(g => Check(g), iter: 600);
+        RandomGraphs.Graphs(7).Sample(g => Check(g), iter: 600);
     }
 
     [Fact]
     public void Find_random_or_only_acyclic_graphs_by_max_flow_equals_brute_force()
     {
-        SmallGraphs.General(7, orOnlyAcyclic: true).Sample(g =>
+        RandomGraphs.Graphs(7, orOnlyAcyclic: true).Sample(g =>
         {
             var cut = Check(g);
             if (cut.Size > 0)
@@ -106,7 +106,7 @@ public class MinimumCutTests
         var cut = MinimumCut.Find(g, g[target].Id);
         cut.Complete.Should().BeTrue();
         var others = Enumerable.Range(1, g.NodeCount - 1).ToArray();
-        var brute = SmallGraphs.SubsetsBySizeThenLex(others).FirstOrDefault(s => FailureCascade.Run(g.Topology, s)[target]);
+        var brute = Subsets.BySizeThenLex(others).FirstOrDefault(s => FailureCascade.Run(g.Topology, s)[target]);
         cut.Nodes.Should().Equal(brute?.Select(v => g[v].Id) ?? []);
         return cut;
     }

@@ -8,7 +8,7 @@ namespace ChipChain.Tests.Analysis.Scenarios;
 public sealed class ScenarioJsonTests
 {
     // The schema has an $id, and the library's registry refuses to register one twice: build it once.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryRoot.File("graphs", "scenario.schema.json"))));
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFiles.Graph("scenario.schema.json"))));
 
     [Fact]
     public void Parse_full_scenario_reads_every_field()
@@ -59,7 +59,7 @@ public sealed class ScenarioJsonTests
     public void Load_example_scenario_is_valid_against_the_schema()
     {
         var schema = Schema.Value;
-        var path = RepositoryRoot.File("graphs", "scenarios", "taiwan-outage.json");
+        var path = RepositoryFiles.Path("graphs", "scenarios", "taiwan-outage.json");
 
         var result = schema.Evaluate(Json(File.ReadAllText(path)));
         var scenario = ScenarioJson.Load(path);
