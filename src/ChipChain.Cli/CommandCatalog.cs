@@ -11,5 +11,6 @@ internal static class CommandCatalog
         new ReportCommand(),
         new ValidateCommand(),
         new SummaryCommand(),
+        new GenerateCommand(),
     ];
 }
