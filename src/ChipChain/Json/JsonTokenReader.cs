@@ -24,6 +24,8 @@ internal sealed class JsonTokenReader
     private int _line = 1;
     private byte[] _value = new byte[256];
     private int _valueLength;
+    private char[] _chars = new char[256];
+    private int _charLength;
     private string? _string;
     private double _number;
     private bool _numberFits;
@@ -37,8 +39,11 @@ internal sealed class JsonTokenReader
     /// <summary>Where the current token starts.</summary>
     public SourcePosition Position { get; private set; } = new(1, 1);
 
-    /// <summary>The current string value (for <see cref="JsonTokenType.String"/>).</summary>
-    public string StringValue => _string ?? string.Empty;
+    /// <summary>The current string value (for <see cref="JsonTokenType.String"/>), allocated on first use.</summary>
+    public string StringValue => TokenType == JsonTokenType.String ? _string ??= new string(_chars, 0, _charLength) : string.Empty;
+
+    /// <summary>The current string value as characters, without allocating a string (for <see cref="JsonTokenType.String"/>).</summary>
+    public ReadOnlySpan<char> StringSpan => TokenType == JsonTokenType.String ? _chars.AsSpan(0, _charLength) : default;
 
     /// <summary>The current property name, decoded.</summary>
     public string PropertyName => Encoding.UTF8.GetString(_value, 0, _valueLength);
@@ -189,7 +194,14 @@ internal sealed class JsonTokenReader
                 _numberFits = reader.TryGetDouble(out _number) && double.IsFinite(_number);
                 break;
             case JsonTokenType.String:
-                _string = reader.GetString();
+                // Decoded into a reused buffer: most values are ids, kinds or items that need no new string
+                // (same unescaping and the same error on invalid UTF-8 as GetString).
+                if (_chars.Length < reader.ValueSpan.Length)
+                {
+                    _chars = new char[Math.Max(reader.ValueSpan.Length, _chars.Length * 2)];
+                }
+
+                _charLength = reader.CopyString(_chars);
                 break;
         }
     }

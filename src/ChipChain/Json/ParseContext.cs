@@ -8,6 +8,11 @@ namespace ChipChain.Json;
 /// <summary>The token reader plus the diagnostics found so far and typed value helpers that report, not throw.</summary>
 internal sealed class ParseContext(JsonTokenReader reader)
 {
+    // Kinds, countries, units, items and source ids repeat a small vocabulary: one string each instead of one per use.
+    private const int MaxInternedLength = 64;
+    private const int MaxInterned = 1 << 16;
+    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
+
     public JsonTokenReader Reader { get; } = reader;
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -47,6 +52,38 @@ internal sealed class ParseContext(JsonTokenReader reader)
                 return null;
         }
     }
+
+    /// <summary>Reads the current value as a string, like <see cref="String(string)"/>, building the path only for an error.</summary>
+    public string? String(in ElementPath path, string field) =>
+        Reader.TokenType is JsonTokenType.String or JsonTokenType.Null ? String(string.Empty) : String(path.Of(field));
+
+    /// <summary>Reads the current value as a string from a shared pool of repeated values (same result as <see cref="String(in ElementPath, string)"/>).</summary>
+    public string? Interned(in ElementPath path, string field)
+    {
+        if (Reader.TokenType != JsonTokenType.String || Reader.StringSpan.Length > MaxInternedLength)
+        {
+            return String(path, field);
+        }
+
+        if (_interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Reader.StringSpan, out var shared))
+        {
+            return shared;
+        }
+
+        var value = Reader.StringValue;
+        if (_interned.Count < MaxInterned)
+        {
+            _interned.Add(value);
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads the current value as a number in [min, max], like <see cref="Number(string, double, double, string)"/>, building the path only for an error.</summary>
+    public double? Number(in ElementPath path, string field, double min, double max, string what) =>
+        Reader.TokenType == JsonTokenType.Number && Reader.NumberFits && Reader.NumberValue >= min && Reader.NumberValue <= max
+            ? Reader.NumberValue
+            : Reader.TokenType == JsonTokenType.Null ? null : Number(path.Of(field), min, max, what);
 
     /// <summary>Reads the current value as a number in [min, max]; reports and returns null otherwise.</summary>
     public double? Number(string path, double min, double max, string what)

@@ -34,13 +34,13 @@ public static class SupplyGraphJson
             return new GraphReadResult(file, null, context.Diagnostics);
         }
 
-        var index = ReferenceChecks.Run(context, document);
+        ReferenceChecks.Run(context, document);
         if (context.HasErrors)
         {
             return new GraphReadResult(file, null, context.Diagnostics);
         }
 
-        var graph = new SupplyGraph(document.Metadata, [.. document.Nodes], [.. document.Links], index);
+        var graph = new SupplyGraph(document.Metadata, [.. document.Nodes], [.. document.Links], document.Index, [.. document.LinkSupplier], [.. document.LinkConsumer]);
         var diagnostics = context.Diagnostics;
         if (includeWarnings)
         {
