@@ -53,7 +53,7 @@ internal static class DocumentParser
             {
                 sawNodes = true;
                 context.NextValue();
-                ReadArray(context, "$.nodes", i =>
+                ReadArray(context, "$.nodes", new FastNodeParser(context, document), i =>
                 {
                     if (ElementParser.ParseNode(context, i) is { } node)
                     {
@@ -65,7 +65,7 @@ internal static class DocumentParser
             {
                 sawLinks = true;
                 context.NextValue();
-                ReadArray(context, "$.links", i => ElementParser.ParseLink(context, document, i));
+                ReadArray(context, "$.links", new FastLinkParser(context, document), i => ElementParser.ParseLink(context, document, i));
             }
             else
             {
@@ -98,6 +98,33 @@ internal static class DocumentParser
         if (!seen)
         {
             context.Error($"missing required property \"{name}\" (expected {expected})", "$." + name, at);
+        }
+    }
+
+    /// <summary>
+    /// Reads an array of nodes or links: ordinary elements through <paramref name="fast"/>, any other element (and
+    /// every error) through <paramref name="element"/>, token by token.
+    /// </summary>
+    private static void ReadArray<TFast>(ParseContext context, string path, TFast fast, Action<int> element)
+        where TFast : IFastElementParser
+    {
+        var r = context.Reader;
+        if (r.TokenType != JsonTokenType.StartArray || !context.UseFastPath)
+        {
+            ReadArray(context, path, element);
+            return;
+        }
+
+        var index = 0;
+        while (true)
+        {
+            r.ReadFastElements(fast, ref index);
+            if (!r.Read() || r.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            element(index++);
         }
     }
 

@@ -197,7 +197,7 @@ internal static class ElementParser
         return new SourceReference(id) { Title = title, Url = url, UnknownProperties = unknown ?? EmptyBag };
     }
 
-    private static IReadOnlyDictionary<string, JsonElement> EmptyBag { get; } = new Dictionary<string, JsonElement>();
+    public static IReadOnlyDictionary<string, JsonElement> EmptyBag { get; } = new Dictionary<string, JsonElement>();
 
     private static bool ExpectObject(ParseContext context, in ElementPath path, string what)
     {

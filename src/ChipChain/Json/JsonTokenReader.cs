@@ -118,6 +118,66 @@ internal sealed class JsonTokenReader
         }
     }
 
+    /// <summary>
+    /// Parses the following array elements with <paramref name="parser"/> and one <see cref="Utf8JsonReader"/> per
+    /// buffer, refilling as needed, until an element needs the token-by-token path or the array ends; that element is
+    /// left unread. Call it after the array's start (or after an element) has been read.
+    /// </summary>
+    /// <param name="parser">The element parser.</param>
+    /// <param name="index">The next element's index; advanced past every element parsed.</param>
+    public void ReadFastElements<TParser>(TParser parser, ref int index)
+        where TParser : IFastElementParser
+    {
+        while (true)
+        {
+            var sliceStart = _bufferOffset + _start;
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            var checkpointState = _state;
+            long checkpoint = 0;
+            FastElementResult result;
+            while (true)
+            {
+                try
+                {
+                    result = parser.TryParse(ref reader, this, sliceStart, index);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    // Malformed input: the token-by-token path reads it again and reports it with its position.
+                    result = FastElementResult.Slow;
+                }
+
+                if (result != FastElementResult.Parsed)
+                {
+                    break;
+                }
+
+                index++;
+                checkpoint = reader.BytesConsumed;
+                checkpointState = reader.CurrentState;
+            }
+
+            _start += (int)checkpoint;
+            _state = checkpointState;
+            if (result == FastElementResult.NeedMoreData && !_final)
+            {
+                Refill();
+                continue;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The line and column of an absolute offset at or after every offset asked before.</summary>
+    /// <param name="offset">The byte offset from the start of the input.</param>
+    /// <returns>The position.</returns>
+    public SourcePosition PositionAt(long offset)
+    {
+        ScanTo(offset);
+        return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
+    }
+
     /// <summary>Skips the current value (an object or array is skipped whole).</summary>
     /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
     public void Skip()
@@ -212,12 +272,6 @@ internal sealed class JsonTokenReader
         {
             _value = new byte[Math.Max(length, _value.Length * 2)];
         }
-    }
-
-    private SourcePosition PositionAt(long offset)
-    {
-        ScanTo(offset);
-        return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
     }
 
     private void ScanTo(long offset)

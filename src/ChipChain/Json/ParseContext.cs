@@ -15,6 +15,9 @@ internal sealed class ParseContext(JsonTokenReader reader)
 
     public JsonTokenReader Reader { get; } = reader;
 
+    /// <summary>Whether ordinary nodes and links are parsed by the fast element parsers (tests compare both paths).</summary>
+    public bool UseFastPath { get; init; } = true;
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public bool HasErrors { get; private set; }
@@ -65,18 +68,29 @@ internal sealed class ParseContext(JsonTokenReader reader)
             return String(path, field);
         }
 
-        if (_interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Reader.StringSpan, out var shared))
+        return Intern(Reader.StringSpan);
+    }
+
+    /// <summary>The shared string equal to <paramref name="value"/> (added to the pool when there is room).</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (value.Length > MaxInternedLength)
+        {
+            return new string(value);
+        }
+
+        if (_interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var shared))
         {
             return shared;
         }
 
-        var value = Reader.StringValue;
+        var result = new string(value);
         if (_interned.Count < MaxInterned)
         {
-            _interned.Add(value);
+            _interned.Add(result);
         }
 
-        return value;
+        return result;
     }
 
     /// <summary>Reads the current value as a number in [min, max], like <see cref="Number(string, double, double, string)"/>, building the path only for an error.</summary>
