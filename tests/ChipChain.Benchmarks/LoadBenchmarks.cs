@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using ChipChain.Json;
 using ChipChain.Model;
 
@@ -10,6 +11,7 @@ namespace ChipChain.Benchmarks;
 /// the same file, so the ratio says what parsing and building the graph cost on top of reading JSON at all.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LoadBenchmarks
 {

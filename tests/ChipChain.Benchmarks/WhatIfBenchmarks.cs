@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using ChipChain.Model;
 
 namespace ChipChain.Benchmarks;
@@ -8,6 +9,7 @@ namespace ChipChain.Benchmarks;
 /// levels say how much every node keeps. The baseline is the cascade of a single failed node (the biggest supplier).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class WhatIfBenchmarks
 {
