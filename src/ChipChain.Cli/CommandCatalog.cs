@@ -19,5 +19,6 @@ internal static class CommandCatalog
         new WhatIfCommand(),
         new ImportCommand(),
         new RenderCommand(),
+        new GenerateCommand(),
     ];
 }

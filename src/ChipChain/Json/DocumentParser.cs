@@ -41,19 +41,31 @@ internal static class DocumentParser
             else if (r.NameIs("sources"u8))
             {
                 context.NextValue();
-                ReadArray(context, "$.sources", i => ElementParser.ParseSource(context, i), sources.Add);
+                ReadArray(context, "$.sources", i =>
+                {
+                    if (ElementParser.ParseSource(context, i) is { } source)
+                    {
+                        sources.Add(source);
+                    }
+                });
             }
             else if (r.NameIs("nodes"u8))
             {
                 sawNodes = true;
                 context.NextValue();
-                ReadArray(context, "$.nodes", i => ElementParser.ParseNode(context, i), (node, i) => document.Add(node, i));
+                ReadArray(context, "$.nodes", new FastNodeParser(context, document), i =>
+                {
+                    if (ElementParser.ParseNode(context, i) is { } node)
+                    {
+                        document.Add(node, i);
+                    }
+                });
             }
             else if (r.NameIs("links"u8))
             {
                 sawLinks = true;
                 context.NextValue();
-                ReadArray(context, "$.links", i => ElementParser.ParseLink(context, i), (link, i) => document.Add(link, i));
+                ReadArray(context, "$.links", new FastLinkParser(context, document), i => ElementParser.ParseLink(context, document, i));
             }
             else
             {
@@ -89,11 +101,35 @@ internal static class DocumentParser
         }
     }
 
-    private static void ReadArray<T>(ParseContext context, string path, Func<int, T?> parse, Action<T> add)
-        where T : class => ReadArray(context, path, parse, (value, _) => add(value));
+    /// <summary>
+    /// Reads an array of nodes or links: ordinary elements through <paramref name="fast"/>, any other element (and
+    /// every error) through <paramref name="element"/>, token by token.
+    /// </summary>
+    private static void ReadArray<TFast>(ParseContext context, string path, TFast fast, Action<int> element)
+        where TFast : IFastElementParser
+    {
+        var r = context.Reader;
+        if (r.TokenType != JsonTokenType.StartArray || !context.UseFastPath)
+        {
+            ReadArray(context, path, element);
+            return;
+        }
 
-    private static void ReadArray<T>(ParseContext context, string path, Func<int, T?> parse, Action<T, int> add)
-        where T : class
+        var index = 0;
+        while (true)
+        {
+            r.ReadFastElements(fast, ref index);
+            if (!r.Read() || r.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            element(index++);
+        }
+    }
+
+    /// <summary>Reads an array, calling <paramref name="element"/> on each element's first token with its index.</summary>
+    private static void ReadArray(ParseContext context, string path, Action<int> element)
     {
         var r = context.Reader;
         if (r.TokenType != JsonTokenType.StartArray)
@@ -106,12 +142,7 @@ internal static class DocumentParser
         var index = 0;
         while (r.Read() && r.TokenType != JsonTokenType.EndArray)
         {
-            if (parse(index) is { } value)
-            {
-                add(value, index);
-            }
-
-            index++;
+            element(index++);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using ChipChain.Model;
 
@@ -10,7 +9,7 @@ internal static class ElementParser
     public static Node? ParseNode(ParseContext context, int index)
     {
         var r = context.Reader;
-        var path = string.Create(CultureInfo.InvariantCulture, $"$.nodes[{index}]");
+        var path = new ElementPath("nodes", index);
         var at = r.Position;
         if (!ExpectObject(context, path, "a node object"))
         {
@@ -25,24 +24,24 @@ internal static class ElementParser
         Dictionary<string, JsonElement>? unknown = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path + ".id"); }
-            else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path + ".name"); }
-            else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.String(path + ".kind"); }
-            else if (r.NameIs("country"u8)) { context.NextValue(); country = context.String(path + ".country"); }
-            else if (r.NameIs("unit"u8)) { context.NextValue(); unit = context.String(path + ".unit"); }
-            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path + ".capacity", 0, double.PositiveInfinity, "capacity"); }
-            else if (r.NameIs("failureProbability"u8)) { context.NextValue(); probability = context.Number(path + ".failureProbability", 0, 1, "failureProbability"); }
-            else if (r.NameIs("tags"u8)) { context.NextValue(); tags = context.StringArray(path + ".tags"); }
-            else if (r.NameIs("attributes"u8)) { context.NextValue(); attributes = context.FreeObject(path + ".attributes"); }
+            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
+            else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path, "name"); }
+            else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.Interned(path, "kind"); }
+            else if (r.NameIs("country"u8)) { context.NextValue(); country = context.Interned(path, "country"); }
+            else if (r.NameIs("unit"u8)) { context.NextValue(); unit = context.Interned(path, "unit"); }
+            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path, "capacity", 0, double.PositiveInfinity, "capacity"); }
+            else if (r.NameIs("failureProbability"u8)) { context.NextValue(); probability = context.Number(path, "failureProbability", 0, 1, "failureProbability"); }
+            else if (r.NameIs("tags"u8)) { context.NextValue(); tags = context.StringArray(path.Of("tags")); }
+            else if (r.NameIs("attributes"u8)) { context.NextValue(); attributes = context.FreeObject(path.Of("attributes")); }
             else if (r.NameIs("requires"u8))
             {
                 context.NextValue();
                 var where = r.Position;
-                switch (context.String(path + ".requires"))
+                switch (context.Interned(path, "requires"))
                 {
                     case null or "all": requires = Requirement.All; break;
                     case "any": requires = Requirement.Any; break;
-                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{other}\"", path + ".requires", where); break;
+                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{other}\"", path.Of("requires"), where); break;
                 }
             }
             else
@@ -55,7 +54,7 @@ internal static class ElementParser
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            context.Error("node has no id (expected a non-empty string)", path + ".id", at);
+            context.Error("node has no id (expected a non-empty string)", path.Of("id"), at);
             return null;
         }
 
@@ -75,34 +74,36 @@ internal static class ElementParser
         };
     }
 
-    public static Link? ParseLink(ParseContext context, int index)
+    /// <summary>Parses a link and adds it to <paramref name="document"/> when it is valid.</summary>
+    public static void ParseLink(ParseContext context, ParsedDocument document, int index)
     {
         var r = context.Reader;
-        var path = string.Create(CultureInfo.InvariantCulture, $"$.links[{index}]");
+        var path = new ElementPath("links", index);
         var at = r.Position;
         if (!ExpectObject(context, path, "a link object"))
         {
-            return null;
+            return;
         }
 
         string? supplier = null, consumer = null, item = null, note = null, source = null;
+        int supplierIndex = -1, consumerIndex = -1;
         double? share = null, capacity = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = context.String(path + ".supplier"); }
-            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = context.String(path + ".consumer"); }
-            else if (r.NameIs("item"u8)) { context.NextValue(); item = context.String(path + ".item"); }
-            else if (r.NameIs("note"u8)) { context.NextValue(); note = context.String(path + ".note"); }
-            else if (r.NameIs("source"u8)) { context.NextValue(); source = context.String(path + ".source"); }
+            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex); }
+            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex); }
+            else if (r.NameIs("item"u8)) { context.NextValue(); item = context.Interned(path, "item"); }
+            else if (r.NameIs("note"u8)) { context.NextValue(); note = context.String(path, "note"); }
+            else if (r.NameIs("source"u8)) { context.NextValue(); source = context.Interned(path, "source"); }
             else if (r.NameIs("share"u8))
             {
                 context.NextValue();
-                share = context.Number(path + ".share", 0, 1, "share");
+                share = context.Number(path, "share", 0, 1, "share");
                 valid &= share is not null || r.TokenType == JsonTokenType.Null;
             }
-            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path + ".capacity", 0, double.PositiveInfinity, "capacity"); }
+            else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path, "capacity", 0, double.PositiveInfinity, "capacity"); }
             else
             {
                 var unknownName = r.PropertyName;
@@ -113,28 +114,28 @@ internal static class ElementParser
 
         if (string.IsNullOrWhiteSpace(supplier))
         {
-            context.Error("link has no supplier (expected a node id)", path + ".supplier", at);
+            context.Error("link has no supplier (expected a node id)", path.Of("supplier"), at);
             valid = false;
         }
 
         if (string.IsNullOrWhiteSpace(consumer))
         {
-            context.Error("link has no consumer (expected a node id)", path + ".consumer", at);
+            context.Error("link has no consumer (expected a node id)", path.Of("consumer"), at);
             valid = false;
         }
 
         if (valid && string.Equals(supplier, consumer, StringComparison.Ordinal))
         {
-            context.Error($"self-link: node '{supplier}' cannot supply itself", path, at);
+            context.Error($"self-link: node '{supplier}' cannot supply itself", path.ToString(), at);
             valid = false;
         }
 
         if (!valid)
         {
-            return null;
+            return;
         }
 
-        return new Link(supplier!, consumer!)
+        var link = new Link(supplier!, consumer!)
         {
             Item = item,
             Share = share,
@@ -144,12 +145,28 @@ internal static class ElementParser
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
+        document.Add(link, index, supplierIndex, consumerIndex);
+    }
+
+    /// <summary>
+    /// Reads a link end: a known node's own id string and index (no new string per link), or, for an id not (yet)
+    /// defined, a new string and -1 so the reference checks resolve or report it.
+    /// </summary>
+    private static string? NodeId(ParseContext context, ParsedDocument document, in ElementPath path, string field, out int index)
+    {
+        if (context.Reader.TokenType == JsonTokenType.String && document.IdLookup.TryGetValue(context.Reader.StringSpan, out var id, out index))
+        {
+            return id;
+        }
+
+        index = -1;
+        return context.String(path, field);
     }
 
     public static SourceReference? ParseSource(ParseContext context, int index)
     {
         var r = context.Reader;
-        var path = string.Create(CultureInfo.InvariantCulture, $"$.sources[{index}]");
+        var path = new ElementPath("sources", index);
         var at = r.Position;
         if (!ExpectObject(context, path, "a source object"))
         {
@@ -160,9 +177,9 @@ internal static class ElementParser
         Dictionary<string, JsonElement>? unknown = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path + ".id"); }
-            else if (r.NameIs("title"u8)) { context.NextValue(); title = context.String(path + ".title"); }
-            else if (r.NameIs("url"u8)) { context.NextValue(); url = context.String(path + ".url"); }
+            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
+            else if (r.NameIs("title"u8)) { context.NextValue(); title = context.String(path, "title"); }
+            else if (r.NameIs("url"u8)) { context.NextValue(); url = context.String(path, "url"); }
             else
             {
                 var unknownName = r.PropertyName;
@@ -173,23 +190,23 @@ internal static class ElementParser
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            context.Error("source has no id (expected a non-empty string)", path + ".id", at);
+            context.Error("source has no id (expected a non-empty string)", path.Of("id"), at);
             return null;
         }
 
         return new SourceReference(id) { Title = title, Url = url, UnknownProperties = unknown ?? EmptyBag };
     }
 
-    private static IReadOnlyDictionary<string, JsonElement> EmptyBag { get; } = new Dictionary<string, JsonElement>();
+    public static IReadOnlyDictionary<string, JsonElement> EmptyBag { get; } = new Dictionary<string, JsonElement>();
 
-    private static bool ExpectObject(ParseContext context, string path, string what)
+    private static bool ExpectObject(ParseContext context, in ElementPath path, string what)
     {
         if (context.Reader.TokenType == JsonTokenType.StartObject)
         {
             return true;
         }
 
-        context.Error($"expected {what}, found {ParseContext.Describe(context.Reader.TokenType)}", path, context.Reader.Position);
+        context.Error($"expected {what}, found {ParseContext.Describe(context.Reader.TokenType)}", path.ToString(), context.Reader.Position);
         context.Reader.Skip();
         return false;
     }

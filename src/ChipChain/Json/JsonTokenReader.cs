@@ -24,6 +24,8 @@ internal sealed class JsonTokenReader
     private int _line = 1;
     private byte[] _value = new byte[256];
     private int _valueLength;
+    private char[] _chars = new char[256];
+    private int _charLength;
     private string? _string;
     private double _number;
     private bool _numberFits;
@@ -37,8 +39,11 @@ internal sealed class JsonTokenReader
     /// <summary>Where the current token starts.</summary>
     public SourcePosition Position { get; private set; } = new(1, 1);
 
-    /// <summary>The current string value (for <see cref="JsonTokenType.String"/>).</summary>
-    public string StringValue => _string ?? string.Empty;
+    /// <summary>The current string value (for <see cref="JsonTokenType.String"/>), allocated on first use.</summary>
+    public string StringValue => TokenType == JsonTokenType.String ? _string ??= new string(_chars, 0, _charLength) : string.Empty;
+
+    /// <summary>The current string value as characters, without allocating a string (for <see cref="JsonTokenType.String"/>).</summary>
+    public ReadOnlySpan<char> StringSpan => TokenType == JsonTokenType.String ? _chars.AsSpan(0, _charLength) : default;
 
     /// <summary>The current property name, decoded.</summary>
     public string PropertyName => Encoding.UTF8.GetString(_value, 0, _valueLength);
@@ -111,6 +116,66 @@ internal sealed class JsonTokenReader
 
             Refill();
         }
+    }
+
+    /// <summary>
+    /// Parses the following array elements with <paramref name="parser"/> and one <see cref="Utf8JsonReader"/> per
+    /// buffer, refilling as needed, until an element needs the token-by-token path or the array ends; that element is
+    /// left unread. Call it after the array's start (or after an element) has been read.
+    /// </summary>
+    /// <param name="parser">The element parser.</param>
+    /// <param name="index">The next element's index; advanced past every element parsed.</param>
+    public void ReadFastElements<TParser>(TParser parser, ref int index)
+        where TParser : IFastElementParser
+    {
+        while (true)
+        {
+            var sliceStart = _bufferOffset + _start;
+            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            var checkpointState = _state;
+            long checkpoint = 0;
+            FastElementResult result;
+            while (true)
+            {
+                try
+                {
+                    result = parser.TryParse(ref reader, this, sliceStart, index);
+                }
+                catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                {
+                    // Malformed input: the token-by-token path reads it again and reports it with its position.
+                    result = FastElementResult.Slow;
+                }
+
+                if (result != FastElementResult.Parsed)
+                {
+                    break;
+                }
+
+                index++;
+                checkpoint = reader.BytesConsumed;
+                checkpointState = reader.CurrentState;
+            }
+
+            _start += (int)checkpoint;
+            _state = checkpointState;
+            if (result == FastElementResult.NeedMoreData && !_final)
+            {
+                Refill();
+                continue;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The line and column of an absolute offset at or after every offset asked before.</summary>
+    /// <param name="offset">The byte offset from the start of the input.</param>
+    /// <returns>The position.</returns>
+    public SourcePosition PositionAt(long offset)
+    {
+        ScanTo(offset);
+        return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
     }
 
     /// <summary>Skips the current value (an object or array is skipped whole).</summary>
@@ -189,7 +254,14 @@ internal sealed class JsonTokenReader
                 _numberFits = reader.TryGetDouble(out _number) && double.IsFinite(_number);
                 break;
             case JsonTokenType.String:
-                _string = reader.GetString();
+                // Decoded into a reused buffer: most values are ids, kinds or items that need no new string
+                // (same unescaping and the same error on invalid UTF-8 as GetString).
+                if (_chars.Length < reader.ValueSpan.Length)
+                {
+                    _chars = new char[Math.Max(reader.ValueSpan.Length, _chars.Length * 2)];
+                }
+
+                _charLength = reader.CopyString(_chars);
                 break;
         }
     }
@@ -200,12 +272,6 @@ internal sealed class JsonTokenReader
         {
             _value = new byte[Math.Max(length, _value.Length * 2)];
         }
-    }
-
-    private SourcePosition PositionAt(long offset)
-    {
-        ScanTo(offset);
-        return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
     }
 
     private void ScanTo(long offset)

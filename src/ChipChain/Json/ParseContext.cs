@@ -8,7 +8,15 @@ namespace ChipChain.Json;
 /// <summary>The token reader plus the diagnostics found so far and typed value helpers that report, not throw.</summary>
 internal sealed class ParseContext(JsonTokenReader reader)
 {
+    // Kinds, countries, units, items and source ids repeat a small vocabulary: one string each instead of one per use.
+    private const int MaxInternedLength = 64;
+    private const int MaxInterned = 1 << 16;
+    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
+
     public JsonTokenReader Reader { get; } = reader;
+
+    /// <summary>Whether ordinary nodes and links are parsed by the fast element parsers (tests compare both paths).</summary>
+    public bool UseFastPath { get; init; } = true;
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -47,6 +55,49 @@ internal sealed class ParseContext(JsonTokenReader reader)
                 return null;
         }
     }
+
+    /// <summary>Reads the current value as a string, like <see cref="String(string)"/>, building the path only for an error.</summary>
+    public string? String(in ElementPath path, string field) =>
+        Reader.TokenType is JsonTokenType.String or JsonTokenType.Null ? String(string.Empty) : String(path.Of(field));
+
+    /// <summary>Reads the current value as a string from a shared pool of repeated values (same result as <see cref="String(in ElementPath, string)"/>).</summary>
+    public string? Interned(in ElementPath path, string field)
+    {
+        if (Reader.TokenType != JsonTokenType.String || Reader.StringSpan.Length > MaxInternedLength)
+        {
+            return String(path, field);
+        }
+
+        return Intern(Reader.StringSpan);
+    }
+
+    /// <summary>The shared string equal to <paramref name="value"/> (added to the pool when there is room).</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (value.Length > MaxInternedLength)
+        {
+            return new string(value);
+        }
+
+        if (_interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        var result = new string(value);
+        if (_interned.Count < MaxInterned)
+        {
+            _interned.Add(result);
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads the current value as a number in [min, max], like <see cref="Number(string, double, double, string)"/>, building the path only for an error.</summary>
+    public double? Number(in ElementPath path, string field, double min, double max, string what) =>
+        Reader.TokenType == JsonTokenType.Number && Reader.NumberFits && Reader.NumberValue >= min && Reader.NumberValue <= max
+            ? Reader.NumberValue
+            : Reader.TokenType == JsonTokenType.Null ? null : Number(path.Of(field), min, max, what);
 
     /// <summary>Reads the current value as a number in [min, max]; reports and returns null otherwise.</summary>
     public double? Number(string path, double min, double max, string what)

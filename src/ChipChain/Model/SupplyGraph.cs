@@ -17,19 +17,19 @@ public sealed class SupplyGraph
     private readonly Lazy<StronglyConnectedComponents> _components;
 
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, Link[] links, Dictionary<string, int> index)
+        : this(metadata, nodes, links, index, LinkEnds(links, index, l => l.Supplier), LinkEnds(links, index, l => l.Consumer))
+    {
+    }
+
+    /// <summary>Creates a graph whose link ends were already resolved to node indices (by the loader or the generator).</summary>
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, Link[] links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
     {
         Metadata = metadata;
         _nodes = nodes;
         _links = links;
         _index = index;
-        _linkSupplier = new int[links.Length];
-        _linkConsumer = new int[links.Length];
-        for (var l = 0; l < links.Length; l++)
-        {
-            _linkSupplier[l] = index[links[l].Supplier];
-            _linkConsumer[l] = index[links[l].Consumer];
-        }
-
+        _linkSupplier = linkSupplier;
+        _linkConsumer = linkConsumer;
         Topology = TopologyBuilder.Build(nodes, links, _linkSupplier, _linkConsumer);
         _components = new Lazy<StronglyConnectedComponents>(() => new StronglyConnectedComponents(Topology));
     }
@@ -125,6 +125,17 @@ public sealed class SupplyGraph
         }
 
         return sinks;
+    }
+
+    private static int[] LinkEnds(Link[] links, Dictionary<string, int> index, Func<Link, string> end)
+    {
+        var result = new int[links.Length];
+        for (var l = 0; l < links.Length; l++)
+        {
+            result[l] = index[end(links[l])];
+        }
+
+        return result;
     }
 
     /// <summary>Extra graph-level properties carried through a round trip.</summary>

@@ -28,19 +28,19 @@ internal static class TopologyBuilder
         }
 
         var itemStart = new int[n + 1];
-        var itemOwner = new List<int>(m);
-        var itemName = new List<string?>(m);
-        var entryStart = new List<int>(m + 1);
+        var itemOwner = new int[Math.Max(m, 1)];
+        var itemName = new string?[Math.Max(m, 1)];
+        var entryStart = new int[m + 1];
         var entrySupplier = new int[m];
         var entryLink = new int[m];
         var entryShare = new double[m];
+        var items = 0;
         var entry = 0;
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var order = new List<List<int>>();
+        var grouping = new ItemGrouping();
 
         for (var node = 0; node < n; node++)
         {
-            itemStart[node] = itemOwner.Count;
+            itemStart[node] = items;
             var from = inStart[node];
             var to = inStart[node + 1];
             if (from == to)
@@ -48,42 +48,16 @@ internal static class TopologyBuilder
                 continue;
             }
 
-            order.Clear();
-            if (nodes[node].Requires == Requirement.Any)
+            var consumerLinks = byConsumer.AsSpan(from, to - from);
+            var groups = nodes[node].Requires == Requirement.Any ? grouping.OneGroup(links, consumerLinks) : grouping.ByItem(links, consumerLinks);
+            for (var g = 0; g < groups; g++)
             {
-                order.Add([.. byConsumer.AsSpan(from, to - from)]);
-            }
-            else
-            {
-                groups.Clear();
-                for (var k = from; k < to; k++)
-                {
-                    var l = byConsumer[k];
-                    var item = links[l].Item;
-                    if (item is null)
-                    {
-                        order.Add([l]);
-                    }
-                    else if (groups.TryGetValue(item, out var group))
-                    {
-                        group.Add(l);
-                    }
-                    else
-                    {
-                        group = [l];
-                        groups.Add(item, group);
-                        order.Add(group);
-                    }
-                }
-            }
-
-            foreach (var group in order)
-            {
-                itemOwner.Add(node);
-                itemName.Add(CommonItemName(links, group));
-                entryStart.Add(entry);
+                itemOwner[items] = node;
+                itemName[items] = grouping.Name(g);
+                entryStart[items] = entry;
+                items++;
                 var first = entry;
-                foreach (var l in group)
+                foreach (var l in grouping.Members(g))
                 {
                     entrySupplier[entry] = linkSupplier[l];
                     entryLink[entry] = l;
@@ -94,8 +68,11 @@ internal static class TopologyBuilder
             }
         }
 
-        itemStart[n] = itemOwner.Count;
-        entryStart.Add(entry);
+        itemStart[n] = items;
+        entryStart[items] = entry;
+        Array.Resize(ref itemOwner, items);
+        Array.Resize(ref itemName, items);
+        Array.Resize(ref entryStart, items + 1);
 
         // Reverse rows: for each supplier, the entries it appears in.
         var usesStart = new int[n + 1];
@@ -116,21 +93,7 @@ internal static class TopologyBuilder
             usesEntry[fill[entrySupplier[e]]++] = e;
         }
 
-        return new GraphTopology(n, itemStart, [.. itemOwner], [.. itemName], [.. entryStart], entrySupplier, entryLink, entryShare, usesStart, usesEntry);
-    }
-
-    private static string? CommonItemName(IReadOnlyList<Link> links, List<int> group)
-    {
-        var name = links[group[0]].Item;
-        foreach (var l in group)
-        {
-            if (!string.Equals(links[l].Item, name, StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return name;
+        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, usesStart, usesEntry);
     }
 
     /// <summary>

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Compare `chipchain spof` with NetworkX's immediate_dominators on the same generated graph.
+
+On a graph where every node is `requires: any` and there are no cycles, the single points of failure of a target T
+are exactly T's dominators in the supply graph with a virtual root over the sources (the nodes without suppliers):
+X stops T alone iff every supply path from a source to T passes through X.
+
+The script
+  1. loads the chipchain/1 JSON with Python's json module and builds a networkx.DiGraph (supplier -> consumer) plus
+     a virtual root with an edge to every source (not timed);
+  2. times ONLY nx.immediate_dominators(G, root), with the graph already in memory;
+  3. runs the chipchain command as a whole process (load included), `spof FILE --target T --format csv`, and times it;
+  4. checks that T's dominator chain (without the virtual root and T) equals chipchain's SPOF set for T;
+  5. prints both times and the ratio.
+
+Make a graph with: chipchain generate --nodes 1000000 --any 1 --cycles 0 -o /tmp/any-1m.json
+Run:   python3 scripts/compare-networkx.py /tmp/any-1m.json --chipchain "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll"
+Needs python3 and networkx (Debian: apt-get install -y python3-networkx).
+"""
+
+import argparse
+import csv
+import io
+import json
+import shlex
+import subprocess
+import sys
+import time
+
+try:
+    import networkx as nx
+except ImportError:
+    sys.exit("compare-networkx: networkx is missing (Debian: apt-get install -y python3-networkx)")
+
+ROOT = "\0virtual-root"
+
+
+def load(path):
+    with open(path, "rb") as f:
+        doc = json.load(f)
+    nodes = doc["nodes"]
+    links = doc["links"]
+    not_any = sum(1 for n in nodes if n.get("requires") != "any")
+    graph = nx.DiGraph()
+    graph.add_nodes_from(n["id"] for n in nodes)
+    graph.add_edges_from((link["supplier"], link["consumer"]) for link in links)
+    sources = [v for v in graph.nodes if graph.in_degree(v) == 0]
+    graph.add_edges_from((ROOT, s) for s in sources)
+    products = [n["id"] for n in nodes if n.get("kind") == "product"]
+    return graph, products, not_any, len(links)
+
+
+def dominator_chain(idom, target):
+    chain = set()
+    v = idom.get(target)
+    if v is None:
+        return None  # unreachable from the sources
+    while v != ROOT:
+        chain.add(v)
+        v = idom[v]
+    return chain
+
+
+def run_chipchain(command, path, target):
+    args = shlex.split(command) + ["spof", path, "--target", target, "--format", "csv"]
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(args, capture_output=True, text=True)
+    except OSError as error:
+        return None, None, f"cannot run {args[0]}: {error}"
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        first = (done.stderr.strip().splitlines() or ["(no message)"])[0]
+        return None, elapsed, f"exit code {done.returncode}: {first}"
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    return {row["id"] for row in rows if row.get("target") == target}, elapsed, None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("graph", help="a chipchain/1 JSON file where every node is requires: any")
+    parser.add_argument("--target", help="the target node id (default: the product with the longest dominator chain)")
+    parser.add_argument("--chipchain", default="chipchain",
+                        help='the chipchain command, e.g. "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll" (default: chipchain)')
+    parser.add_argument("--skip-chipchain", action="store_true", help="time NetworkX only")
+    args = parser.parse_args()
+
+    print(f"networkx {nx.__version__}, python {sys.version.split()[0]}")
+    started = time.perf_counter()
+    graph, products, not_any, link_count = load(args.graph)
+    print(f"{args.graph}: {graph.number_of_nodes() - 1} nodes, {link_count} links "
+          f"(loaded and built in {time.perf_counter() - started:.1f} s, not timed)")
+    if not_any:
+        print(f"warning: {not_any} nodes are not 'requires: any'; the SPOF sets need not equal the dominators")
+
+    start = time.perf_counter()
+    idom = nx.immediate_dominators(graph, ROOT)
+    networkx_seconds = time.perf_counter() - start
+    print(f"networkx immediate_dominators: {networkx_seconds:.2f} s (graph in memory)")
+
+    target = args.target
+    if target is None:
+        chains = ((len(dominator_chain(idom, p) or ()), p) for p in products)
+        target = max(chains, default=(0, None))[1]
+        if target is None:
+            sys.exit("compare-networkx: no product in the graph; pass --target")
+    expected = dominator_chain(idom, target)
+    if expected is None:
+        sys.exit(f"compare-networkx: target {target!r} is not reachable from any source")
+    print(f"target {target}: {len(expected)} dominators")
+
+    if args.skip_chipchain:
+        return 0
+    spofs, chipchain_seconds, problem = run_chipchain(args.chipchain, args.graph, target)
+    if problem is not None:
+        print(f"chipchain spof not compared: {problem}")
+        return 0
+    print(f"chipchain spof (whole process, load included): {chipchain_seconds:.2f} s")
+    if spofs == expected:
+        print(f"answers agree: {len(spofs)} single points of failure")
+    else:
+        print(f"answers DIFFER: only networkx {sorted(expected - spofs)[:10]}, only chipchain {sorted(spofs - expected)[:10]}")
+    print(f"ratio networkx / chipchain: {networkx_seconds / chipchain_seconds:.1f}x")
+    return 0 if spofs == expected else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// The fast path for ordinary nodes: known scalar properties of the right types and values (no tags, attributes or
+/// unknown properties). Produces exactly the node <see cref="ElementParser.ParseNode"/> would; anything else goes there.
+/// </summary>
+internal sealed class FastNodeParser(ParseContext context, ParsedDocument document) : IFastElementParser
+{
+    private readonly TextBuffer _text = new();
+
+    public FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index)
+    {
+        if (!reader.Read())
+        {
+            return FastElementResult.NeedMoreData;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return FastElementResult.Slow;
+        }
+
+        var start = sliceStart + reader.TokenStartIndex;
+        string? id = null, name = null, kind = null, country = null, unit = null;
+        var requires = Requirement.All;
+        double? capacity = null, probability = null;
+        while (true)
+        {
+            if (!reader.Read())
+            {
+                return FastElementResult.NeedMoreData;
+            }
+
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueIsEscaped)
+            {
+                return FastElementResult.Slow;
+            }
+
+            var property = reader.ValueSpan;
+            if (!reader.Read())
+            {
+                return FastElementResult.NeedMoreData;
+            }
+
+            var ok = property switch
+            {
+                _ when property.SequenceEqual("id"u8) => TextBuffer.TryString(ref reader, out id),
+                _ when property.SequenceEqual("name"u8) => TextBuffer.TryString(ref reader, out name),
+                _ when property.SequenceEqual("kind"u8) => _text.TryInterned(ref reader, context, out kind),
+                _ when property.SequenceEqual("country"u8) => _text.TryInterned(ref reader, context, out country),
+                _ when property.SequenceEqual("requires"u8) => TryRequirement(ref reader, out requires),
+                _ when property.SequenceEqual("unit"u8) => _text.TryInterned(ref reader, context, out unit),
+                _ when property.SequenceEqual("capacity"u8) => TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity),
+                _ when property.SequenceEqual("failureProbability"u8) => TextBuffer.TryNumber(ref reader, 1, out probability),
+                _ => false,
+            };
+            if (!ok)
+            {
+                return FastElementResult.Slow;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return FastElementResult.Slow;
+        }
+
+        var node = new Node(id)
+        {
+            Name = name,
+            Kind = kind,
+            Country = country,
+            Requires = requires,
+            Capacity = capacity,
+            Unit = unit,
+            FailureProbability = probability,
+            Tags = [],
+            Attributes = ElementParser.EmptyBag,
+            UnknownProperties = ElementParser.EmptyBag,
+            Position = tokens.PositionAt(start),
+        };
+        document.Add(node, index);
+        return FastElementResult.Parsed;
+    }
+
+    private static bool TryRequirement(ref Utf8JsonReader reader, out Requirement requires)
+    {
+        requires = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("any"u8) ? Requirement.Any : Requirement.All;
+        return reader.TokenType == JsonTokenType.Null
+            || (reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals("any"u8) || reader.ValueTextEquals("all"u8)));
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// Parses one ordinary array element straight from the buffer with the caller's <see cref="Utf8JsonReader"/>, so a
+/// large file is read with one reader per buffer rather than one per token. Anything unusual is left to the
+/// token-by-token parser, which owns every error message.
+/// </summary>
+internal interface IFastElementParser
+{
+    /// <summary>Reads the next element; adds it only when it returns <see cref="FastElementResult.Parsed"/>.</summary>
+    /// <param name="reader">The reader, positioned before the element.</param>
+    /// <param name="tokens">The token reader that owns the buffer (for source positions).</param>
+    /// <param name="sliceStart">The absolute offset of the reader's first byte.</param>
+    /// <param name="index">The element's index in its array.</param>
+    FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index);
+}

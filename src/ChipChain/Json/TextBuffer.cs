@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace ChipChain.Json;
+
+/// <summary>Decodes string tokens into a reused character buffer, and reads the values the fast parsers accept.</summary>
+internal sealed class TextBuffer
+{
+    private char[] _chars = new char[256];
+
+    /// <summary>The current string token, unescaped, as characters (valid until the next call).</summary>
+    public ReadOnlySpan<char> Chars(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (_chars.Length < length)
+        {
+            _chars = new char[Math.Max(length, _chars.Length * 2)];
+        }
+
+        return _chars.AsSpan(0, reader.CopyString(_chars));
+    }
+
+    /// <summary>A string from the shared pool, or null for a JSON null; false for any other token.</summary>
+    public bool TryInterned(ref Utf8JsonReader reader, ParseContext context, out string? value)
+    {
+        value = reader.TokenType == JsonTokenType.String ? context.Intern(Chars(ref reader)) : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
+    }
+
+    /// <summary>A new string, or null for a JSON null; false for any other token.</summary>
+    public static bool TryString(ref Utf8JsonReader reader, out string? value)
+    {
+        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
+    }
+
+    /// <summary>A finite number in [0, <paramref name="max"/>], or null for a JSON null; false for anything else.</summary>
+    public static bool TryNumber(ref Utf8JsonReader reader, double max, out double? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var v) && double.IsFinite(v) && v >= 0 && v <= max)
+        {
+            value = v;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using ChipChain.Benchmarks;
+using ChipChain.Json;
+
+// "memory" measures what the loaded 1M-node graph keeps on the managed heap (BenchmarkDotNet reports allocations, not retention).
+if (args is ["memory", ..])
+{
+    var path = args.Length > 1 ? args[1] : GeneratedGraphs.File(GraphSize.Nodes1M);
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var watch = Stopwatch.StartNew();
+    var graph = SupplyGraphJson.Load(path);
+    watch.Stop();
+    var after = GC.GetTotalMemory(forceFullCollection: true);
+    var size = new FileInfo(path).Length;
+    Console.WriteLine($"{path}: {size / 1e6:F0} MB, {graph.NodeCount} nodes, {graph.Links.Count} links");
+    Console.WriteLine($"load {watch.Elapsed.TotalSeconds:F2} s ({size / 1e6 / watch.Elapsed.TotalSeconds:F0} MB/s), graph retains {(after - before) / 1e6:F0} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+    GC.KeepAlive(graph);
+    GeneratedGraphs.DeleteFiles();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GeneratedGraphs).Assembly).Run(args);
