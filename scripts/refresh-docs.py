@@ -4,7 +4,8 @@
 Usage (from the repository root, after `dotnet build -c Release`):
     python3 scripts/refresh-docs.py README.md docs/*.md
 
-A console block is a fenced ```console block whose lines starting with "$ chipchain" are commands (a trailing
+A console block is a fenced ```console block whose lines starting with "$ chipchain" (or "$ dotnet run --project
+src/ChipChain.Cli --") are commands (a trailing
 backslash continues a command). The output under each command is replaced by what the command prints now (stdout,
 then stderr). If the old output ended with a line "…", the new output is cut to the same number of lines followed
 by "…", so excerpts stay excerpts. Commands run in a scratch folder where graphs/ points at the repository's
@@ -22,7 +23,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLI = os.path.join(ROOT, "src", "ChipChain.Cli", "bin", "Release", "net10.0", "chipchain.dll")
 
 
+RUN_PREFIX = "dotnet run --project src/ChipChain.Cli --"
+
+
 def run(command, cwd):
+    if command.startswith(RUN_PREFIX):
+        command = "chipchain" + command[len(RUN_PREFIX):]
     args = shlex.split(command)[1:]
     result = subprocess.run(["dotnet", CLI, *args], cwd=cwd, capture_output=True, text=True)
     return (result.stdout + result.stderr).rstrip("\n").split("\n") if (result.stdout + result.stderr) else []
@@ -32,7 +38,7 @@ def refresh_block(lines, cwd):
     out, i = [], 0
     while i < len(lines):
         line = lines[i]
-        if not line.startswith("$ chipchain"):
+        if not (line.startswith("$ chipchain") or line.startswith("$ " + RUN_PREFIX)):
             out.append(line)
             i += 1
             continue
