@@ -42,7 +42,9 @@ public static class CliApp
         if (parse.Errors.Count > 0 && !args.Any(a => PassThrough.Contains(a)))
         {
             var name = parse.CommandResult.Command.Name;
-            stderr.Write($"chipchain: error: {parse.Errors[0].Message.TrimEnd('.')} (see 'chipchain {name} --help')\n");
+            // Some parser messages span lines (a list of allowed values): errors are always one line.
+            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            stderr.Write($"chipchain: error: {message.TrimEnd('.')} (see 'chipchain {name} --help')\n");
             return ExitCodes.BadInput;
         }
 

@@ -13,7 +13,8 @@ internal sealed class BottlenecksCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var target = CommonOptions.Target();
-        var command = new Command("bottlenecks", "Chokepoints upstream of each target, most critical first; minimum cut; country dependence; centrality.") { file, format, target };
+        var failOn = CommonOptions.FailOn("sole-supplier", "a target cannot do without an item that has a single supplier");
+        var command = new Command("bottlenecks", "Chokepoints upstream of each target, most critical first; minimum cut; country dependence; centrality.") { file, format, target, failOn };
         command.SetAction(parse =>
         {
             var graph = GraphSource.Load(parse.GetValue(file));
@@ -58,7 +59,7 @@ internal sealed class BottlenecksCommand : ICliCommand
                     break;
             }
 
-            return ExitCodes.Success;
+            return parse.GetValue(failOn) is not null && reports.Any(r => r.Chokepoints.Any(c => c.IsCritical)) ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;
     }

@@ -15,7 +15,8 @@ internal sealed class SpofCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var target = CommonOptions.Target();
-        var command = new Command("spof", "Single points of failure: the nodes whose failure alone stops a target.") { file, format, target };
+        var failOn = CommonOptions.FailOn("spof", "a target has a single point of failure");
+        var command = new Command("spof", "Single points of failure: the nodes whose failure alone stops a target.") { file, format, target, failOn };
         command.SetAction(parse =>
         {
             var graph = GraphSource.Load(parse.GetValue(file));
@@ -62,7 +63,7 @@ internal sealed class SpofCommand : ICliCommand
                 WriteText(environment.Out, output, graph, sets, targets);
             }
 
-            return ExitCodes.Success;
+            return parse.GetValue(failOn) is not null && targets.Any(t => sets.For(t).Count > 0) ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;
     }

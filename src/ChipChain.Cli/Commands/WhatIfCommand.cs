@@ -21,10 +21,11 @@ internal sealed class WhatIfCommand : ICliCommand
         var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; market nodes without a country are not included).");
         var cut = Many("--cut", "Cut the links SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM] (repeatable), e.g. NL:CN or NL:CN:euv-lithography.");
         var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
+        var failOn = CommonOptions.FailOn("stopped", "the scenario stops a target");
         var scenarioFile = new Option<string?>("--scenario", "-s") { Description = "A JSON scenario file (see graphs/scenario.schema.json); combined with the flags." };
         var command = new Command("whatif", "What-if: fail nodes or countries, cut links between countries, degrade nodes; report what stops and which levels drop.")
         {
-            file, format, fail, failCountry, cut, degrade, scenarioFile,
+            file, format, fail, failCountry, cut, degrade, scenarioFile, failOn,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +54,7 @@ internal sealed class WhatIfCommand : ICliCommand
 
             var outcome = WhatIf.Run(graph, scenario);
             Write(environment.Out, parse.GetValue(format), graph, scenario, outcome);
-            return ExitCodes.Success;
+            return parse.GetValue(failOn) is not null && outcome.StoppedTargets.Count > 0 ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;
     }

@@ -28,4 +28,12 @@ internal static class CommonOptions
 
     public static Option<string?> Output(string description = "The output file (written atomically).") =>
         new("--output", "-o") { Description = description };
+
+    /// <summary><c>--fail-on CONDITION</c>: exit 1 when the analysis finds the condition (for scripts and CI gates).</summary>
+    public static Option<string?> FailOn(string condition, string meaning)
+    {
+        var option = new Option<string?>("--fail-on") { Description = $"Exit with code 1 when {meaning} (--fail-on {condition})." };
+        option.AcceptOnlyFromAmong(condition);
+        return option;
+    }
 }
