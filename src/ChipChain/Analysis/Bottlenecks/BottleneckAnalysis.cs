@@ -23,6 +23,8 @@ public sealed class BottleneckAnalysis
     private readonly TargetImpact _impact;
     private readonly Lazy<double[]> _betweenness;
     private readonly Lazy<IReadOnlyList<CapacityBottleneck>> _capacity;
+    private StopSets? _stopSets;
+    private IReadOnlyList<int>? _defaultTargets;
 
     /// <summary>Prepares the analysis of <paramref name="graph"/>.</summary>
     /// <param name="graph">The graph.</param>
@@ -128,9 +130,30 @@ public sealed class BottleneckAnalysis
             .OrderByDescending(c => c.IsCritical)
             .ThenByDescending(c => Math.Round(c.Row.Hhi, 6))
             .ThenByDescending(c => Math.Round(c.Exposure, 9))
+            .ThenByDescending(c => TargetsStoppedBy(c.Row.SupplierIndices[0]))
             .ThenBy(c => c.Row.Item, StringComparer.Ordinal)
             .ThenBy(c => string.Join(",", c.Row.Consumers), StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// How many of the graph's default targets the node stops on its own: among equally concentrated items, the one
+    /// whose supplier would take down more products ranks first (ASML before a single product's own designer).
+    /// </summary>
+    private int TargetsStoppedBy(int node)
+    {
+        _stopSets ??= SinglePointsOfFailure.Compute(_graph);
+        _defaultTargets ??= _graph.DefaultTargets();
+        var count = 0;
+        foreach (var t in _defaultTargets)
+        {
+            if (t != node && _stopSets.Stops(node, t))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private bool IsMarket(int node) =>

@@ -26,6 +26,17 @@ public class BottleneckAnalysisTests
     }
 
     [Fact]
+    public void For_h100_sole_suppliers_that_stop_more_products_rank_first()
+    {
+        // All of these are critical monopolies of the H100; Ajinomoto stops all 7 products, ASML and TSMC the 5
+        // TSMC-made ones, Nvidia its 2 and SK Hynix only the H100.
+        var items = BottleneckAnalysis.Analyse(Sample, "nvidia-h100").Chokepoints.Select(c => c.Row.Item).ToList();
+        items.IndexOf("abf-film").Should().BeLessThan(items.IndexOf("euv-tools"));
+        items.IndexOf("euv-tools").Should().BeLessThan(items.IndexOf("chip-design"));
+        items.IndexOf("chip-design").Should().BeLessThan(items.IndexOf("hbm3"));
+    }
+
+    [Fact]
     public void For_h100_explains_the_asml_monopoly_and_flags_taiwan()
     {
         var report = BottleneckAnalysis.Analyse(Sample, "nvidia-h100");
