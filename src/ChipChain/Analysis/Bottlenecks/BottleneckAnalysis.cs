@@ -112,7 +112,7 @@ public sealed class BottleneckAnalysis
         var result = new List<Chokepoint>();
         foreach (var row in Concentration)
         {
-            if (!row.ConsumerIndices.Any(c => upstream[c]) || row.SupplierIndices.All(IsMarket))
+            if (!row.ConsumerIndices.Any(c => upstream[c]) || row.SupplierIndices.All(IsCategory))
             {
                 continue;
             }
@@ -156,6 +156,15 @@ public sealed class BottleneckAnalysis
         return count;
     }
 
-    private bool IsMarket(int node) =>
-        _graph[node].Requires == Requirement.Any && _graph.Topology.ItemStart[node] < _graph.Topology.ItemStart[node + 1];
+    /// <summary>
+    /// A node that stands for a category rather than a firm: a market (<c>requires: any</c> with suppliers) or an
+    /// input or process step. An item supplied only by such nodes is structure (a fab needs lithography), not
+    /// concentration: the category's own row measures who supplies it.
+    /// </summary>
+    private bool IsCategory(int node)
+    {
+        var n = _graph[node];
+        return (n.Requires == Requirement.Any && _graph.Topology.ItemStart[node] < _graph.Topology.ItemStart[node + 1])
+            || n.Kind is NodeKinds.Input or NodeKinds.Process;
+    }
 }
