@@ -57,6 +57,6 @@ internal static class GraphSource
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var more = errors.Count > 1 ? $" (and {errors.Count - 1} more error(s): run 'chipchain validate {path}')" : string.Empty;
-        throw new CliUsageException(errors[0].Format(result.File) + more);
+        throw new CliUsageException(errors[0].Describe(result.File) + more);
     }
 }

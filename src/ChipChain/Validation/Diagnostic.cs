@@ -13,11 +13,16 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Message, str
     /// <summary>Formats the diagnostic as one line: <c>FILE:LINE:COLUMN: error: message (at PATH)</c>.</summary>
     /// <param name="file">The file name to show.</param>
     /// <returns>The one-line message.</returns>
-    public string Format(string file)
-    {
-        var where = Position is { } p ? string.Create(CultureInfo.InvariantCulture, $"{file}:{p.Line}:{p.Column}") : file;
-        var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        var path = Path is null ? string.Empty : $" (at {Path})";
-        return $"{where}: {severity}: {Message}{path}";
-    }
+    public string Format(string file) =>
+        $"{Location(file)}: {(Severity == DiagnosticSeverity.Error ? "error" : "warning")}: {Message}{PathSuffix}";
+
+    /// <summary>Formats the diagnostic without its severity, for callers that say it themselves: <c>FILE:LINE:COLUMN: message (at PATH)</c>.</summary>
+    /// <param name="file">The file name to show.</param>
+    /// <returns>The one-line message.</returns>
+    public string Describe(string file) => $"{Location(file)}: {Message}{PathSuffix}";
+
+    private string PathSuffix => Path is null ? string.Empty : $" (at {Path})";
+
+    private string Location(string file) =>
+        Position is { } p ? string.Create(CultureInfo.InvariantCulture, $"{file}:{p.Line}:{p.Column}") : file;
 }
