@@ -64,6 +64,7 @@ public sealed class ReportCommandTests
             var result = CliRun.Run("report", path);
             result.Exit.Should().Be(2);
             result.ErrorLines.Should().ContainSingle().Which.Should().Contain("duplicate node id 'a'").And.Contain("and 1 more error(s)");
+            result.ErrorLines[0].Split("error:").Should().HaveCount(2, "the line says 'error:' once");
         }
         finally
         {
