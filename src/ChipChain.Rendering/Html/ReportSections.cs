@@ -13,13 +13,12 @@ internal static class ReportSections
     public static void WriteTarget(StringBuilder sb, SupplyGraph graph, TargetReport target, bool selected)
     {
         var node = graph.GetNode(target.Id);
-        var critical = target.Chokepoints.Count(c => c.IsCritical);
         sb.Append($"<section class=\"card target-view\" data-target=\"{Escape(target.Id)}\"{(selected ? string.Empty : " hidden")}>\n");
         sb.Append($"<h2>Where {NodeRef(node, "heading-ref")} breaks</h2>\n");
         sb.Append("<div class=\"tiles\">\n");
         Tile(sb, "spof", target.SinglePointsOfFailure.Count, "single points of failure", "one failure alone stops it");
         Tile(sb, "cutset", target.CutSets.Count, "order-2 cut sets", "pairs that stop it together");
-        Tile(sb, "choke", critical, "critical chokepoints", "sole suppliers it cannot do without");
+        Tile(sb, "choke", target.CriticalChokepoints, "critical chokepoints", "sole suppliers it cannot do without");
         sb.Append("</div>\n");
 
         sb.Append("<div class=\"columns\">\n<div>\n<h3>Single points of failure</h3>\n");
@@ -47,10 +46,10 @@ internal static class ReportSections
         }
         else
         {
-            sb.Append("<table class=\"pairs\"><thead><tr><th>fails with</th><th></th></tr></thead><tbody>\n");
+            sb.Append("<table class=\"pairs\"><tbody>\n");
             foreach (var (first, second) in target.CutSets)
             {
-                sb.Append($"<tr><td>{NodeRef(graph.GetNode(first), "chip cutset")}</td><td>{NodeRef(graph.GetNode(second), "chip cutset")}</td></tr>\n");
+                sb.Append($"<tr><td>{NodeRef(graph.GetNode(first), "chip cutset")}</td><td class=\"plus\">+</td><td>{NodeRef(graph.GetNode(second), "chip cutset")}</td></tr>\n");
             }
 
             sb.Append("</tbody></table>\n");

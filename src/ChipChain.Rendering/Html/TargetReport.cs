@@ -10,6 +10,7 @@ namespace ChipChain.Rendering.Html;
 /// <param name="SinglePointsOfFailure">Node ids whose failure alone stops the target, sorted ordinally.</param>
 /// <param name="CutSets">The minimal cut sets of exactly two nodes, each pair and the list sorted ordinally.</param>
 /// <param name="Chokepoints">The top of the target's chokepoint ranking.</param>
+/// <param name="CriticalChokepoints">How many chokepoints of the whole ranking are critical (a sole supplier whose loss stops the target).</param>
 /// <param name="SpofEdges">The drawn edges along which a single point of failure reaches the target.</param>
 /// <param name="CutSetEdges">The drawn edges along which an order-2 cut set (and no single point of failure) reaches it.</param>
 internal sealed record TargetReport(
@@ -17,5 +18,6 @@ internal sealed record TargetReport(
     IReadOnlyList<string> SinglePointsOfFailure,
     IReadOnlyList<(string First, string Second)> CutSets,
     IReadOnlyList<Chokepoint> Chokepoints,
+    int CriticalChokepoints,
     IReadOnlyList<int> SpofEdges,
     IReadOnlyList<int> CutSetEdges);

@@ -52,8 +52,9 @@ internal static class TargetReports
                 }
             }
 
-            var chokepoints = bottlenecks.ChokepointsOf(t).Take(Math.Max(0, chokepointCount)).ToList();
-            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, chokepoints, spofEdges, cutEdges));
+            var ranking = bottlenecks.ChokepointsOf(t);
+            var top = ranking.Take(Math.Max(0, chokepointCount)).ToList();
+            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, top, ranking.Count(c => c.IsCritical), spofEdges, cutEdges));
         }
 
         return reports;

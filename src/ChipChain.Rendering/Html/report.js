@@ -57,7 +57,7 @@
     document.querySelectorAll("section.target-view").forEach(function (s) {
       s.hidden = s.getAttribute("data-target") !== id;
     });
-    if (pinned) { showDetails(pinned); }
+    showDetails(pinned || current);
   }
 
   function mark(edges, cls) {
@@ -70,7 +70,7 @@
   function showDetails(id) {
     var n = nodes.get(id);
     details.textContent = "";
-    if (!n) { details.appendChild(el("p", "hint", id)); return; }
+    if (!n) { details.appendChild(el("p", "hint", "Click or hover a node in the diagram to see its suppliers and consumers.")); return; }
     var h = el("h2");
     var box = boxes.get(id);
     var rect = box && box.querySelector("rect");
@@ -131,6 +131,7 @@
       out.appendChild(li);
     });
     details.appendChild(out);
+    details.appendChild(el("p", "hint", pinned ? "Click the node again, or the diagram's background, to let go." : "Click a node in the diagram, or a name in the lists, to keep its details here."));
   }
 
   function neighbourhood(id, on) {
@@ -150,8 +151,7 @@
     diagram.classList.toggle("focusing", id !== null);
     neighbourhood(id, id !== null);
     if (id === null) {
-      details.textContent = "";
-      details.appendChild(el("p", "hint", "Click or hover a node in the diagram, or a name in the lists below, to see its suppliers and consumers."));
+      showDetails(current);
       return;
     }
     var g = boxes.get(id);
@@ -171,7 +171,7 @@
     });
     g.addEventListener("mouseleave", function () {
       g.classList.remove("hover");
-      if (pinned) { showDetails(pinned); } else { neighbourhood(id, false); }
+      if (pinned) { showDetails(pinned); } else { neighbourhood(id, false); showDetails(current); }
     });
   });
   diagram.addEventListener("click", function () { if (pinned) { select(null, false); } });
