@@ -25,7 +25,7 @@ internal static class BrowserCheck
 
         return Directory.Exists(RepositoryFiles.Path("tests", "browser", "node_modules", "playwright-core"))
             ? null
-            : "playwright-core is not installed (npm ci --prefix tests/browser)";
+            : "playwright-core is not installed (npm install --prefix tests/browser)";
     }
 
     public static JsonElement Run(params string[] args)

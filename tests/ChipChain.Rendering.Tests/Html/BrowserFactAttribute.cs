@@ -1,7 +1,7 @@
 namespace ChipChain.Rendering.Tests.Html;
 
 /// <summary>
-/// A test that needs Chromium, Node.js and playwright-core (installed by <c>npm ci --prefix tests/browser</c>); it is
+/// A test that needs Chromium, Node.js and playwright-core (installed by <c>npm install --prefix tests/browser</c>); it is
 /// skipped, saying what is missing, when one of them is not there.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
