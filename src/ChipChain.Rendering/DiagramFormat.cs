@@ -11,4 +11,7 @@ public enum DiagramFormat
 
     /// <summary>A Mermaid flowchart (fenced for Markdown when the file ends in <c>.md</c>).</summary>
     Mermaid,
+
+    /// <summary>A self-contained interactive HTML report: the SVG diagram, the targets' analyses and a small inline script.</summary>
+    Html,
 }

@@ -1,4 +1,6 @@
 using ChipChain.Rendering.Dot;
+using ChipChain.Rendering.Highlighting;
+using ChipChain.Rendering.Html;
 using ChipChain.Rendering.Layout;
 using ChipChain.Rendering.Mermaid;
 using ChipChain.Rendering.Styling;
@@ -23,15 +25,19 @@ public static class DiagramRenderer
             _ => LayeredLayout.Compute(graph),
         };
 
-    /// <summary>Renders <paramref name="graph"/> in <paramref name="format"/>.</summary>
+    /// <summary>
+    /// Renders <paramref name="graph"/> in <paramref name="format"/>. For <see cref="DiagramFormat.Html"/> the title
+    /// and colours come from <paramref name="options"/>, and the highlights' target (if any) is the report's selected target.
+    /// </summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="format">The output format.</param>
     /// <param name="options">Title, colours, clusters and highlights.</param>
     /// <param name="engine">The layout engine (SVG only).</param>
     /// <param name="markdownFence">Fence Mermaid output for Markdown.</param>
-    /// <returns>The text and, for SVG, the engine that laid it out.</returns>
+    /// <returns>The text and, for SVG and HTML, the engine that laid it out.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
+    /// <exception cref="Model.UnknownNodeException">The highlights' target names no node (HTML).</exception>
     public static (string Text, LayoutEngine? Engine) Render(DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -42,6 +48,15 @@ public static class DiagramRenderer
                 return (DotWriter.Write(graph, options), null);
             case DiagramFormat.Mermaid:
                 return (MermaidWriter.Write(graph, options, markdownFence), null);
+            case DiagramFormat.Html:
+                var laidOut = Layout(graph, engine);
+                var report = new HtmlReportOptions
+                {
+                    Title = options.Title,
+                    ColorBy = options.ColorBy,
+                    Target = options.Highlights.Mode == HighlightMode.None ? null : options.Highlights.Target,
+                };
+                return (HtmlReportWriter.Write(graph, laidOut, report), laidOut.Engine);
             default:
                 var layout = Layout(graph, engine);
                 return (SvgDiagramWriter.Write(graph, layout, options), layout.Engine);

@@ -11,7 +11,8 @@ namespace ChipChain.Cli.Commands;
 
 /// <summary>
 /// <c>chipchain render [FILE] -o OUT</c>: a dependency diagram as SVG (built-in or Graphviz layout), Graphviz DOT or
-/// Mermaid, with colours, highlights and focus filters. The format follows the file's extension or <c>--format</c>.
+/// Mermaid, or a self-contained interactive HTML report, with colours, highlights and focus filters. The format
+/// follows the file's extension or <c>--format</c>.
 /// </summary>
 internal sealed class RenderCommand : ICliCommand
 {
@@ -21,13 +22,13 @@ internal sealed class RenderCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var file = CommonOptions.File();
-        var output = CommonOptions.Output("The diagram file to write (atomically): .svg, .dot/.gv, .mmd/.md.");
+        var output = CommonOptions.Output("The diagram file to write (atomically): .svg, .dot/.gv, .mmd/.md, .html.");
         output.Required = true;
-        var format = Choice("--format", "The output format (default: from the file's extension).", "svg", "dot", "mermaid");
+        var format = Choice("--format", "The output format (default: from the file's extension).", "svg", "dot", "mermaid", "html");
         format.Aliases.Add("-f");
         var layout = Choice("--layout", "SVG layout engine: auto (Graphviz 'dot' when on the PATH, else built-in), builtin or graphviz.", "auto", "builtin", "graphviz");
         var color = Choice("--color", "What node colours encode: kind or country.", "kind", "country");
-        var target = CommonOptions.Target("The node whose single points of failure or cut sets to highlight.");
+        var target = CommonOptions.Target("The node whose single points of failure or cut sets to highlight (html: the target selected when the report opens).");
         var highlight = Choice("--highlight", "With --target: spof (red) or cutsets (SPOFs red, order-2 cut-set members orange). Default spof.", "spof", "cutsets");
         var upstreamOf = new Option<string?>("--upstream-of") { Description = "Draw only this node and what it depends on." };
         var downstreamOf = new Option<string?>("--downstream-of") { Description = "Draw only this node and what depends on it." };
@@ -36,7 +37,7 @@ internal sealed class RenderCommand : ICliCommand
         var countries = new Option<string?>("--countries") { Description = "Draw only nodes in these countries (comma-separated ISO codes)." };
         var cluster = new Option<bool>("--cluster") { Description = "DOT: group the nodes of each kind in a cluster." };
         var title = new Option<string?>("--title") { Description = "The title drawn above the diagram." };
-        var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT or Mermaid.")
+        var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT, Mermaid, or an interactive HTML report.")
         {
             file, output, format, layout, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title,
         };
@@ -44,7 +45,7 @@ internal sealed class RenderCommand : ICliCommand
         {
             var path = parse.GetValue(output)!;
             var diagramFormat = parse.GetValue(format) is { } f ? DiagramFormats.Parse(f)!.Value
-                : DiagramFormats.FromPath(path) ?? throw new CliUsageException($"cannot tell the diagram format from '{path}': use .svg, .dot, .gv, .mmd or .md, or give --format");
+                : DiagramFormats.FromPath(path) ?? throw new CliUsageException($"cannot tell the diagram format from '{path}': use .svg, .dot, .gv, .mmd, .md or .html, or give --format");
             if (parse.GetValue(depth) is < 0)
             {
                 throw new CliUsageException("--depth must be zero or more");

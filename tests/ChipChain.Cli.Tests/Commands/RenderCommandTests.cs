@@ -54,6 +54,8 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData("-o", "x.svg", "--depth", "2")]
     [InlineData("-o", "x.svg", "--format", "png")]
     [InlineData("-o", "x.svg", "--countries", "ZZ")]
+    [InlineData("-o", "x.html", "--target", "no-such-node")]
+    [InlineData("-o", "x.html", "--format", "htm")]
     public void Render_bad_usage_is_one_line_exit_2_and_no_file(params string[] args)
     {
         var full = args.Select(a => a.StartsWith("x.", StringComparison.Ordinal) ? PathOf(a) : a).Prepend("render").ToArray();
@@ -87,4 +89,27 @@ public sealed class RenderCommandTests : IDisposable
         File.ReadAllBytes(PathOf("b.svg")).Should().Equal(File.ReadAllBytes(PathOf("a.svg")));
     }
 
+    [Fact]
+    public void Render_html_writes_a_self_contained_report_selecting_the_target()
+    {
+        var (exit, stdout, stderr) = Run("render", "-o", PathOf("report.html"), "--layout", "builtin", "--target", "nvidia-h100");
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Be($"wrote {PathOf("report.html")}: 84 nodes, 237 links (html, builtin layout)\n");
+        var html = File.ReadAllText(PathOf("report.html"));
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<svg ").And.Contain("<option value=\"nvidia-h100\" selected>")
+            .And.Contain("{\"selected\":\"nvidia-h100\"").And.EndWith("</html>\n");
+        Directory.GetFiles(_dir).Should().Equal([PathOf("report.html")], "the temporary file is renamed, not left behind");
+    }
+
+    [Fact]
+    public void Render_html_by_format_option_and_focus_is_the_same_report_twice()
+    {
+        string[] args = ["--format", "html", "--layout", "builtin", "--upstream-of", "widget-chip", "--title", "Widget", RepositoryFiles.Graph("minimal.json")];
+        Run(["render", "-o", PathOf("a.txt"), .. args]).Exit.Should().Be(0);
+        Run(["render", "-o", PathOf("b.txt"), .. args]).Exit.Should().Be(0);
+
+        File.ReadAllText(PathOf("a.txt")).Should().StartWith("<!DOCTYPE html>").And.Contain("<h1>Widget</h1>");
+        File.ReadAllBytes(PathOf("b.txt")).Should().Equal(File.ReadAllBytes(PathOf("a.txt")));
+    }
 }

@@ -1,0 +1,24 @@
+namespace ChipChain.Rendering.Html;
+
+/// <summary>The report's stylesheet and script, kept as real .css and .js files in the source and embedded in the assembly.</summary>
+internal static class HtmlAssets
+{
+    private static readonly Lazy<string> CssText = new(() => Read("ChipChain.Rendering.Html.report.css"));
+    private static readonly Lazy<string> ScriptText = new(() => Read("ChipChain.Rendering.Html.report.js"));
+
+    /// <summary>The inline stylesheet.</summary>
+    public static string Css => CssText.Value;
+
+    /// <summary>The inline script.</summary>
+    public static string Script => ScriptText.Value;
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(HtmlAssets).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The report asset {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+
+        // Line endings are normalised so a checkout with CRLF still gives the same bytes.
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+}
