@@ -19,6 +19,7 @@ internal static class CommandCatalog
         new WhatIfCommand(),
         new ImportCommand(),
         new RenderCommand(),
+        new ExportCommand(),
         new GenerateCommand(),
     ];
 }
