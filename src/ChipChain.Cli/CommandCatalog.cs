@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Cli.Commands;
 using ChipChain.Cli.Infrastructure;
 
@@ -20,6 +21,8 @@ internal static class CommandCatalog
         new ImportCommand(),
         new RenderCommand(),
         new ExportCommand(),
+        new DependenciesCommand(DependencyDirection.Upstream),
+        new DependenciesCommand(DependencyDirection.Downstream),
         new GenerateCommand(),
     ];
 }
