@@ -74,7 +74,9 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         var what = tree.Direction == DependencyDirection.Upstream ? $"What {tree.Root} depends on" : $"Who depends on {tree.Root}";
         var limit = tree.MaxDepth is { } d ? $", depth {d.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         var tiers = string.Join(", ", Enumerable.Range(1, tree.TierCount).Select(t => $"tier {t}: {tree.Tier(t).Count()}"));
-        return $"{what}{limit}: {tree.Entries.Count} nodes in {tree.TierCount} tiers" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
+        var nodes = tree.Entries.Count == 1 ? "node" : "nodes";
+        var tierWord = tree.TierCount == 1 ? "tier" : "tiers";
+        return $"{what}{limit}: {tree.Entries.Count} {nodes} in {tree.TierCount} {tierWord}" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
     }
 
     private static void WriteJson(TextWriter output, SupplyGraph graph, DependencyTree tree) =>
