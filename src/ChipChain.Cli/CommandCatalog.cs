@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Cli.Commands;
 using ChipChain.Cli.Infrastructure;
 
@@ -19,6 +20,9 @@ internal static class CommandCatalog
         new WhatIfCommand(),
         new ImportCommand(),
         new RenderCommand(),
+        new ExportCommand(),
+        new DependenciesCommand(DependencyDirection.Upstream),
+        new DependenciesCommand(DependencyDirection.Downstream),
         new GenerateCommand(),
     ];
 }

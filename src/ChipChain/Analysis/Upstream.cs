@@ -13,8 +13,7 @@ public static class Upstream
     public static List<int> Of(GraphTopology topology, int target)
     {
         ArgumentNullException.ThrowIfNull(topology);
-        var seen = new bool[topology.NodeCount];
-        return Collect(topology, target, seen);
+        return SupplyWalk.Run(topology, target, upstream: true).Order;
     }
 
     /// <summary>Which nodes are upstream of <paramref name="target"/> (the target included).</summary>
@@ -25,31 +24,6 @@ public static class Upstream
     public static bool[] Mask(GraphTopology topology, int target)
     {
         ArgumentNullException.ThrowIfNull(topology);
-        var seen = new bool[topology.NodeCount];
-        Collect(topology, target, seen);
-        return seen;
-    }
-
-    private static List<int> Collect(GraphTopology t, int target, bool[] seen)
-    {
-        var result = new List<int> { target };
-        seen[target] = true;
-        for (var k = 0; k < result.Count; k++)
-        {
-            var v = result[k];
-            for (var item = t.ItemStart[v]; item < t.ItemStart[v + 1]; item++)
-            {
-                foreach (var s in t.SuppliersOf(item))
-                {
-                    if (!seen[s])
-                    {
-                        seen[s] = true;
-                        result.Add(s);
-                    }
-                }
-            }
-        }
-
-        return result;
+        return SupplyWalk.Run(topology, target, upstream: true).Seen;
     }
 }

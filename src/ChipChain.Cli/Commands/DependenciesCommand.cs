@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using ChipChain.Analysis;
+using ChipChain.Cli.Infrastructure;
+using ChipChain.Cli.Output;
+using ChipChain.Model;
+
+namespace ChipChain.Cli.Commands;
+
+/// <summary>
+/// <c>chipchain upstream [FILE] ID [--depth N]</c> and <c>chipchain downstream [FILE] ID [--depth N]</c>: what a node
+/// depends on, or who depends on it, tier by tier, each node with the item it connects through and one shortest path.
+/// </summary>
+internal sealed class DependenciesCommand(DependencyDirection direction) : ICliCommand
+{
+    public Command Create(CliEnvironment environment)
+    {
+        var upstream = direction == DependencyDirection.Upstream;
+        var name = upstream ? "upstream" : "downstream";
+        // FILE is optional and comes first, so both are read from one argument: one value is ID, two are FILE ID.
+        var arguments = new Argument<string[]>("FILE ID")
+        {
+            Description = "The chipchain/1 graph file (default: the bundled sample), then the node id.",
+            Arity = new ArgumentArity(1, 2),
+        };
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        var depth = new Option<int?>("--depth", "-d") { Description = "List tiers 1..N only (default: all)." };
+        var command = new Command(
+            name,
+            upstream ? "What a node depends on: its suppliers tier by tier, each with the item and one shortest path."
+                     : "Who depends on a node: its consumers tier by tier, each with the item and one shortest path.")
+        {
+            arguments, format, depth,
+        };
+        command.SetAction(parse =>
+        {
+            var values = parse.GetValue(arguments)!;
+            var (path, id) = values.Length == 2 ? (values[0], values[1]) : ((string?)null, values[0]);
+            if (parse.GetValue(depth) is < 0)
+            {
+                throw new CliUsageException("--depth must be zero or more");
+            }
+
+            var graph = GraphSource.Load(path);
+            Targets.Node(graph, id, "ID");
+            var tree = Dependencies.Compute(graph, id, direction, parse.GetValue(depth));
+            var output = parse.GetValue(format);
+            if (output == OutputFormat.Json)
+            {
+                WriteJson(environment.Out, graph, tree);
+                return ExitCodes.Success;
+            }
+
+            if (output != OutputFormat.Csv)
+            {
+                var heading = Heading(tree);
+                environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
+            }
+
+            var table = new TextTable("tier>", "id", "name", "item", "via", "path");
+            foreach (var entry in tree.Entries)
+            {
+                table.Add(NumberText.Count(entry.Tier), entry.Id, graph.GetNode(entry.Id).Name ?? string.Empty, entry.Item ?? string.Empty, entry.Via, string.Join(" -> ", entry.Path));
+            }
+
+            table.Write(environment.Out, output);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string Heading(DependencyTree tree)
+    {
+        var what = tree.Direction == DependencyDirection.Upstream ? $"What {tree.Root} depends on" : $"Who depends on {tree.Root}";
+        var limit = tree.MaxDepth is { } d ? $", depth {d.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+        var tiers = string.Join(", ", Enumerable.Range(1, tree.TierCount).Select(t => $"tier {t}: {tree.Tier(t).Count()}"));
+        var nodes = tree.Entries.Count == 1 ? "node" : "nodes";
+        var tierWord = tree.TierCount == 1 ? "tier" : "tiers";
+        return $"{what}{limit}: {tree.Entries.Count} {nodes} in {tree.TierCount} {tierWord}" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
+    }
+
+    private static void WriteJson(TextWriter output, SupplyGraph graph, DependencyTree tree) =>
+        JsonOutput.Write(output, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("root", tree.Root);
+            w.WriteString("direction", tree.Direction == DependencyDirection.Upstream ? "upstream" : "downstream");
+            if (tree.MaxDepth is { } d)
+            {
+                w.WriteNumber("maxDepth", d);
+            }
+            else
+            {
+                w.WriteNull("maxDepth");
+            }
+
+            w.WriteNumber("nodeCount", tree.Entries.Count);
+            w.WriteStartArray("tiers");
+            for (var t = 1; t <= tree.TierCount; t++)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("tier", t);
+                w.WriteStartArray("nodes");
+                foreach (var entry in tree.Tier(t))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", entry.Id);
+                    w.WriteString("name", graph.GetNode(entry.Id).Name);
+                    w.WriteString("item", entry.Item);
+                    w.WriteString("via", entry.Via);
+                    w.WriteStartArray("path");
+                    foreach (var step in entry.Path)
+                    {
+                        w.WriteStringValue(step);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+using ChipChain.Analysis;
+using ChipChain.Export;
+using ChipChain.Model;
+using ChipChain.Tests.Support;
+using CsCheck;
+
+namespace ChipChain.Tests.Export;
+
+/// <summary>
+/// Cross-check with SCRAM, an independent Open-PSA fault-tree tool (Debian package <c>scram</c>): its minimal cut sets
+/// of the exported tree must equal ChipChain's. Skipped when <c>scram</c> is not on the PATH.
+/// </summary>
+public sealed class ScramCrossCheckTests
+{
+    private const string SkipMessage = "SCRAM is not on the PATH: install it (apt-get install scram) to cross-check the Open-PSA export";
+
+    [SkippableFact]
+    public void Scram_mocus_on_sample_h100_tree_finds_MinimalCutSets_order_two()
+    {
+        var scram = Find();
+        Skip.If(scram is null, SkipMessage);
+        var graph = SampleGraphs.AiAccelerators;
+
+        var products = Products(scram!, OpenPsaWriter.ToXml(graph, "nvidia-h100"), 2);
+
+        // SCRAM lists {nvidia-h100} itself (the target failing on its own); MinimalCutSets leaves it out.
+        var expected = MinimalCutSets.Compute(graph, "nvidia-h100", 2).CutSets.Select(s => string.Join("+", s));
+        products.Should().BeEquivalentTo(expected.Append("nvidia-h100"));
+        products.Should().Contain(["agc+hoya", "asml", "tsmc"]).And.NotContain("nikon");
+    }
+
+    [SkippableFact]
+    public void Scram_mocus_on_sample_ascend_tree_through_the_amec_smic_cycle_finds_MinimalCutSets_order_three()
+    {
+        var scram = Find();
+        Skip.If(scram is null, SkipMessage);
+        var graph = SampleGraphs.AiAccelerators;
+        var xml = OpenPsaWriter.ToXml(graph, "huawei-ascend-910b");
+
+        var products = Products(scram!, xml, 3);
+
+        xml.Should().Contain("_unavailable_v2", "the cycle forces path-dependent gates");
+        products.Should().BeEquivalentTo(MinimalCutSets.Compute(graph, "huawei-ascend-910b", 3).CutSets.Select(s => string.Join("+", s)).Append("huawei-ascend-910b"));
+    }
+
+    [SkippableFact]
+    public void Scram_mocus_on_random_cyclic_graphs_finds_MinimalCutSets_order_three()
+    {
+        var scram = Find();
+        Skip.If(scram is null, SkipMessage);
+
+        RandomGraphs.Graphs(8).Sample(graph =>
+        {
+            var id = graph[graph.NodeCount - 1].Id;
+            var products = Products(scram!, OpenPsaWriter.ToXml(graph, id), 3);
+
+            products.Should().BeEquivalentTo(MinimalCutSets.Compute(graph, id, 3).CutSets.Select(s => string.Join("+", s)).Append(id));
+        }, iter: 10, threads: 1, print: RandomGraphs.Describe);
+    }
+
+    /// <summary>Runs <c>scram --mocus --limit-order K</c> and returns its products as node ids joined by '+', each sorted.</summary>
+    private static List<string> Products(string scram, string xml, int order)
+    {
+        var folder = Directory.CreateTempSubdirectory("chipchain-scram");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "tree.xml");
+            var report = Path.Combine(folder.FullName, "report.xml");
+            File.WriteAllText(input, xml);
+            var start = new ProcessStartInfo(scram, ["--mocus", "--limit-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture), input, "-o", report])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            process.ExitCode.Should().Be(0, error.Result);
+
+            var nodeOf = FaultTreeFormula.Parse(xml).NodeOfEvent;
+            return XDocument.Load(report).Descendants("product")
+                .Select(p => string.Join("+", p.Elements("basic-event").Select(e => nodeOf[e.Attribute("name")!.Value]).Order(StringComparer.Ordinal)))
+                .ToList();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string? Find() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, "scram"))
+            .FirstOrDefault(File.Exists);
+}
