@@ -58,4 +58,9 @@ public class ScaleAnalysisBenchmarks
     /// <returns>The number of nodes whose level dropped.</returns>
     [Benchmark]
     public int WhatIfCountry() => WhatIf.Run(_graph, new Scenario { FailedCountries = ["KR"] }, _targets).Levels.Count;
+
+    /// <summary>Criticality by country: every country fails in turn (one cascade each, run in parallel).</summary>
+    /// <returns>The number of ranked countries.</returns>
+    [Benchmark]
+    public int CriticalityByCountry() => Criticality.Rank(_graph, CriticalityGrouping.Country, _targets).Ranking.Count;
 }

@@ -90,14 +90,19 @@ public static class Criticality
             }
         }
 
-        var entries = new List<CriticalityEntry>(byCountry.Count);
-        foreach (var (country, members) in byCountry)
+        // One independent cascade per country: run them in parallel, each writing only its own slot, so the result
+        // (in country order) is the same whatever the scheduling.
+        var countries = byCountry.ToArray();
+        var distinctTargets = targets.Distinct().ToArray();
+        var entries = new CriticalityEntry[countries.Length];
+        Parallel.For(0, countries.Length, i =>
         {
+            var (country, members) = countries[i];
             var down = FailureCascade.Run(graph.Topology, members.ToArray());
-            var ids = targets.Distinct().Where(t => down[t]).Select(t => graph[t].Id).Order(StringComparer.Ordinal).ToList();
-            entries.Add(new CriticalityEntry(country, ids, down.Count(d => d) - members.Count));
-        }
+            var ids = distinctTargets.Where(t => down[t]).Select(t => graph[t].Id).Order(StringComparer.Ordinal).ToList();
+            entries[i] = new CriticalityEntry(country, ids, down.Count(d => d) - members.Count);
+        });
 
-        return entries;
+        return [.. entries];
     }
 }

@@ -90,4 +90,20 @@ public sealed class CriticalityTests
             }
         }, iter: 2000, print: RandomGraphs.Describe);
     }
+
+    [Fact]
+    public void Rank_by_country_in_parallel_is_deterministic_and_equals_one_cascade_per_country()
+    {
+        var graph = ChipChain.Generation.SyntheticGraphGenerator.Generate(new ChipChain.Generation.SyntheticGraphOptions(5000) { Seed = 7 });
+        var first = Criticality.Rank(graph, CriticalityGrouping.Country);
+        var second = Criticality.Rank(graph, CriticalityGrouping.Country);
+        second.Ranking.Select(e => (e.Id, e.StoppedNodes, string.Join(",", e.StoppedTargets)))
+            .Should().Equal(first.Ranking.Select(e => (e.Id, e.StoppedNodes, string.Join(",", e.StoppedTargets))));
+        foreach (var entry in first.Ranking.Take(3))
+        {
+            var members = Enumerable.Range(0, graph.NodeCount).Where(v => graph[v].Country == entry.Id).ToArray();
+            var down = FailureCascade.Run(graph.Topology, members);
+            entry.StoppedNodes.Should().Be(down.Count(d => d) - members.Length);
+        }
+    }
 }
