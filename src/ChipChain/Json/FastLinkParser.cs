@@ -74,17 +74,26 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
             return FastElementResult.Slow;
         }
 
-        var link = new Link(supplier, consumer)
+        var position = tokens.PositionAt(start);
+        if (note is null && capacity is null && source is null)
         {
-            Item = item,
-            Share = share,
-            Capacity = capacity,
-            Note = note,
-            Source = source,
-            UnknownProperties = ElementParser.EmptyBag,
-            Position = tokens.PositionAt(start),
-        };
-        document.Add(link, index, supplierIndex, consumerIndex);
+            document.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);
+        }
+        else
+        {
+            var link = new Link(supplier, consumer)
+            {
+                Item = item,
+                Share = share,
+                Capacity = capacity,
+                Note = note,
+                Source = source,
+                UnknownProperties = ElementParser.EmptyBag,
+                Position = position,
+            };
+            document.Add(link, index, supplierIndex, consumerIndex);
+        }
+
         return FastElementResult.Parsed;
     }
 
