@@ -1,3 +1,4 @@
+using System.Text;
 using ChipChain.Model;
 
 namespace ChipChain.Json;
@@ -17,18 +18,13 @@ internal sealed class ParsedDocument
     private double[] _share = new double[InitialLinkCapacity];
     private SourcePosition[] _position = new SourcePosition[InitialLinkCapacity];
 
-    public ParsedDocument() => IdLookup = Index.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public GraphMetadata Metadata { get; set; } = GraphMetadata.Empty;
 
     /// <summary>The nodes, first definition of each id only; a node's position here is its index.</summary>
     public List<Node> Nodes { get; } = [];
 
-    /// <summary>Node id to index in <see cref="Nodes"/>.</summary>
-    public Dictionary<string, int> Index { get; } = new(StringComparer.Ordinal);
-
-    /// <summary><see cref="Index"/> looked up by characters, so a link's supplier needs no new string.</summary>
-    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> IdLookup { get; }
+    /// <summary>Node id (UTF-8) to index in <see cref="Nodes"/>, so a link's ends are looked up without decoding.</summary>
+    public NodeIdTable Ids { get; } = new();
 
     /// <summary>Nodes whose id was defined before, with their index in the file's node array.</summary>
     public List<(Node Node, int FileIndex)> Duplicates { get; } = [];
@@ -45,9 +41,13 @@ internal sealed class ParsedDocument
     /// <summary>Each link's consumer index, or -1 when its node was not known yet when the link was read.</summary>
     public Span<int> LinkConsumer => _consumer.AsSpan(0, LinkCount);
 
-    public void Add(Node node, int index)
+    /// <summary>Adds a node read token by token.</summary>
+    public void Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
+
+    /// <summary>Adds a node whose id's UTF-8 bytes the caller has at hand.</summary>
+    public void Add(Node node, int index, ReadOnlySpan<byte> id)
     {
-        if (Index.TryAdd(node.Id, Nodes.Count))
+        if (Ids.Add(id) < 0)
         {
             Nodes.Add(node);
         }
@@ -55,6 +55,26 @@ internal sealed class ParsedDocument
         {
             Duplicates.Add((node, index));
         }
+    }
+
+    /// <summary>The index of the node with id <paramref name="id"/>, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> id)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(id.Length);
+        var bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
+        return Ids.IndexOf(bytes[..Encoding.UTF8.GetBytes(id, bytes)]);
+    }
+
+    /// <summary>Node id to index, for the graph (built once, after reading).</summary>
+    public Dictionary<string, int> Index()
+    {
+        var index = new Dictionary<string, int>(Nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Nodes.Count; i++)
+        {
+            index.Add(Nodes[i].Id, i);
+        }
+
+        return index;
     }
 
     /// <summary>Adds an ordinary link (both ends known nodes, no note, capacity, source or unknown properties).</summary>

@@ -10,7 +10,7 @@ internal static class ReferenceChecks
     {
         foreach (var (node, fileIndex) in document.Duplicates)
         {
-            var first = document.Nodes[document.Index[node.Id]];
+            var first = document.Nodes[document.IndexOf(node.Id)];
             var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
             context.Error($"duplicate node id '{node.Id}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
         }
@@ -23,7 +23,7 @@ internal static class ReferenceChecks
         {
             if (suppliers[l] < 0)
             {
-                if (document.Index.TryGetValue(link.Supplier, out var s))
+                if (document.IndexOf(link.Supplier) is var s and >= 0)
                 {
                     suppliers[l] = s;
                 }
@@ -35,7 +35,7 @@ internal static class ReferenceChecks
 
             if (consumers[l] < 0)
             {
-                if (document.Index.TryGetValue(link.Consumer, out var c))
+                if (document.IndexOf(link.Consumer) is var c and >= 0)
                 {
                     consumers[l] = c;
                 }
