@@ -22,7 +22,7 @@ internal sealed class SpofCommand : ICliCommand
             var graph = GraphSource.Load(parse.GetValue(file));
             var targetId = parse.GetValue(target);
             var targets = Targets.Resolve(graph, targetId);
-            var sets = SinglePointsOfFailure.Compute(graph);
+            var sets = SinglePointsOfFailure.Compute(graph, targets);
             var output = parse.GetValue(format);
             if (output == OutputFormat.Json)
             {

@@ -62,12 +62,45 @@ public static class SinglePointsOfFailure
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targetId);
         var target = graph.IndexOf(targetId);
-        return Compute(graph).For(graph[target].Id);
+        return Compute(graph, [target]).For(graph[target].Id);
     }
 
-    private static void SolveCycle(GraphTopology t, StronglyConnectedComponents scc, int component, int[]?[] sets)
+    /// <summary>
+    /// Computes S(n) only for <paramref name="targets"/> and the nodes upstream of them, which is all their single
+    /// points of failure need: on a large graph one target's supply chain is a small part of it.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="targets">The target node indices.</param>
+    /// <returns>The sets, to be queried only for the targets and their upstream nodes.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IndexOutOfRangeException">A target index is out of range.</exception>
+    public static StopSets Compute(SupplyGraph graph, IEnumerable<int> targets)
     {
-        var members = scc.Members(component);
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(targets);
+        var t = graph.Topology;
+        var upstream = new UpstreamComponents(t, targets);
+        var sets = new int[t.NodeCount][];
+        for (var c = 0; c < upstream.Count; c++)
+        {
+            var members = upstream.Members(c);
+            if (members.Length == 1)
+            {
+                sets[members[0]] = Evaluate(t, members[0], sets);
+                continue;
+            }
+
+            SolveCycle(t, members, node => upstream.ComponentOf[node], c, sets);
+        }
+
+        return new StopSets(graph, sets);
+    }
+
+    private static void SolveCycle(GraphTopology t, StronglyConnectedComponents scc, int component, int[]?[] sets) =>
+        SolveCycle(t, scc.Members(component), scc.ComponentOf, component, sets);
+
+    private static void SolveCycle(GraphTopology t, ReadOnlySpan<int> members, Func<int, int> componentOf, int component, int[]?[] sets)
+    {
         foreach (var v in members)
         {
             sets[v] = [];
@@ -97,7 +130,7 @@ public static class SinglePointsOfFailure
             foreach (var e in t.UsesOf(v))
             {
                 var consumer = t.ItemOwner[t.EntryItem[e]];
-                if (scc.ComponentOf(consumer) == component && queued.Add(consumer))
+                if (componentOf(consumer) == component && queued.Add(consumer))
                 {
                     pending.Enqueue(consumer);
                 }

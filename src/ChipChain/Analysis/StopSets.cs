@@ -4,15 +4,15 @@ namespace ChipChain.Analysis;
 
 /// <summary>
 /// For every node n, the set S(n) of nodes whose failure alone makes n unavailable (n itself included), as computed
-/// by <see cref="SinglePointsOfFailure.Compute"/>. Immutable. Index queries are the fast path other analyses use;
+/// by <see cref="SinglePointsOfFailure.Compute(SupplyGraph)"/>. Immutable. Index queries are the fast path other analyses use;
 /// id queries are the public face.
 /// </summary>
 public sealed class StopSets
 {
     private readonly SupplyGraph _graph;
-    private readonly int[][] _sets;
+    private readonly int[]?[] _sets;
 
-    internal StopSets(SupplyGraph graph, int[][] sets)
+    internal StopSets(SupplyGraph graph, int[]?[] sets)
     {
         _graph = graph;
         _sets = sets;
@@ -25,15 +25,17 @@ public sealed class StopSets
     /// <param name="node">A node index.</param>
     /// <returns>The sorted indices.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="node"/> is out of range.</exception>
-    public ReadOnlySpan<int> SetOf(int node) => _sets[node];
+    /// <exception cref="InvalidOperationException">The sets were computed for some targets only, and <paramref name="node"/> is not upstream of them.</exception>
+    public ReadOnlySpan<int> SetOf(int node) => Set(node);
 
     /// <summary>The single points of failure of <paramref name="node"/>: S(node) without the node itself, ascending.</summary>
     /// <param name="node">A node index.</param>
     /// <returns>The sorted indices.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="node"/> is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The sets were computed for some targets only, and <paramref name="node"/> is not upstream of them.</exception>
     public IReadOnlyList<int> For(int node)
     {
-        var set = _sets[node];
+        var set = Set(node);
         var result = new List<int>(set.Length - 1);
         foreach (var x in set)
         {
@@ -51,6 +53,7 @@ public sealed class StopSets
     /// <returns>The sorted ids.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    /// <exception cref="InvalidOperationException">The sets were computed for some targets only, and the node is not upstream of them.</exception>
     public IReadOnlyList<string> For(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -64,8 +67,12 @@ public sealed class StopSets
     /// <param name="node">The node index asked about.</param>
     /// <returns><see langword="true"/> when <paramref name="failing"/> ∈ S(<paramref name="node"/>).</returns>
     /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
-    public bool Stops(int failing, int node) => SortedIntSets.Contains(_sets[node], failing);
+    /// <exception cref="InvalidOperationException">The sets were computed for some targets only, and <paramref name="node"/> is not upstream of them.</exception>
+    public bool Stops(int failing, int node) => SortedIntSets.Contains(Set(node), failing);
 
-    /// <summary>The total size of all sets: the work the analyses built on them do.</summary>
-    public long TotalSize => _sets.Sum(s => (long)s.Length);
+    /// <summary>The total size of all sets computed: the work the analyses built on them do.</summary>
+    public long TotalSize => _sets.Sum(s => (long)(s?.Length ?? 0));
+
+    private int[] Set(int node) => _sets[node]
+        ?? throw new InvalidOperationException($"The single points of failure of '{_graph[node].Id}' were not computed: it is not upstream of the targets asked for.");
 }

@@ -154,9 +154,10 @@ internal static class ElementParser
     /// </summary>
     private static string? NodeId(ParseContext context, ParsedDocument document, in ElementPath path, string field, out int index)
     {
-        if (context.Reader.TokenType == JsonTokenType.String && document.IdLookup.TryGetValue(context.Reader.StringSpan, out var id, out index))
+        if (context.Reader.TokenType == JsonTokenType.String && document.IndexOf(context.Reader.StringSpan) is var known and >= 0)
         {
-            return id;
+            index = known;
+            return document.Nodes[known].Id;
         }
 
         index = -1;

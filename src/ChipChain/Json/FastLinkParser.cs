@@ -10,8 +10,9 @@ namespace ChipChain.Json;
 internal sealed class FastLinkParser(ParseContext context, ParsedDocument document) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
-    private NodeRef _lastSupplier = new(null, -1);
-    private NodeRef _lastConsumer = new(null, -1);
+    private byte[] _bytes = new byte[256];
+    private int _lastSupplier = -1;
+    private int _lastConsumer = -1;
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index)
     {
@@ -26,7 +27,7 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
         }
 
         var start = sliceStart + reader.TokenStartIndex;
-        string? supplier = null, consumer = null, item = null, note = null, source = null;
+        string? item = null, note = null, source = null;
         int supplierIndex = -1, consumerIndex = -1;
         double? share = null, capacity = null;
         while (true)
@@ -54,8 +55,8 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
 
             var ok = name switch
             {
-                _ when name.SequenceEqual("supplier"u8) => NodeId(ref reader, ref _lastSupplier, out supplier, out supplierIndex),
-                _ when name.SequenceEqual("consumer"u8) => NodeId(ref reader, ref _lastConsumer, out consumer, out consumerIndex),
+                _ when name.SequenceEqual("supplier"u8) => NodeId(ref reader, ref _lastSupplier, out supplierIndex),
+                _ when name.SequenceEqual("consumer"u8) => NodeId(ref reader, ref _lastConsumer, out consumerIndex),
                 _ when name.SequenceEqual("item"u8) => _text.TryInterned(ref reader, context, out item),
                 _ when name.SequenceEqual("share"u8) => TextBuffer.TryNumber(ref reader, 1, out share),
                 _ when name.SequenceEqual("capacity"u8) => TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity),
@@ -69,54 +70,77 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
             }
         }
 
-        if (supplier is null || consumer is null || supplierIndex == consumerIndex)
+        if (supplierIndex < 0 || consumerIndex < 0 || supplierIndex == consumerIndex)
         {
             return FastElementResult.Slow;
         }
 
-        var link = new Link(supplier, consumer)
+        var position = tokens.PositionAt(start);
+        if (note is null && capacity is null && source is null)
         {
-            Item = item,
-            Share = share,
-            Capacity = capacity,
-            Note = note,
-            Source = source,
-            UnknownProperties = ElementParser.EmptyBag,
-            Position = tokens.PositionAt(start),
-        };
-        document.Add(link, index, supplierIndex, consumerIndex);
+            document.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);
+        }
+        else
+        {
+            var link = new Link(document.Nodes[supplierIndex].Id, document.Nodes[consumerIndex].Id)
+            {
+                Item = item,
+                Share = share,
+                Capacity = capacity,
+                Note = note,
+                Source = source,
+                UnknownProperties = ElementParser.EmptyBag,
+                Position = position,
+            };
+            document.Add(link, index, supplierIndex, consumerIndex);
+        }
+
         return FastElementResult.Parsed;
     }
 
     /// <summary>
-    /// A link end naming a node already read: its own id string and index. Files usually list a consumer's links
-    /// together, so the previous link's end is tried before the index (a hash lookup in a million-entry table is
-    /// a few cache misses; this is one comparison).
+    /// A link end naming a node already read: its index, looked up by the id's UTF-8 bytes. Files usually list a
+    /// consumer's links together, so the previous link's end is tried before the table (one comparison instead of a
+    /// probe into a million-entry table, which costs cache misses).
     /// </summary>
-    private bool NodeId(ref Utf8JsonReader reader, ref NodeRef last, out string? id, out int index)
+    private bool NodeId(ref Utf8JsonReader reader, ref int last, out int index)
     {
-        id = null;
         index = -1;
         if (reader.TokenType != JsonTokenType.String)
         {
             return false;
         }
 
-        var chars = _text.Chars(ref reader);
-        if (last.Id is not null && chars.SequenceEqual(last.Id))
+        ReadOnlySpan<byte> id;
+        if (reader.ValueIsEscaped)
         {
-            (id, index) = last;
+            if (_bytes.Length < reader.ValueSpan.Length)
+            {
+                _bytes = new byte[Math.Max(reader.ValueSpan.Length, _bytes.Length * 2)];
+            }
+
+            id = _bytes.AsSpan(0, reader.CopyString(_bytes));
+        }
+        else
+        {
+            // Unvalidated bytes are fine here: ids in the table are valid UTF-8, so invalid bytes simply miss and
+            // the token-by-token path reports them.
+            id = reader.ValueSpan;
+        }
+
+        if (last >= 0 && document.Ids.KeyOf(last).SequenceEqual(id))
+        {
+            index = last;
             return true;
         }
 
-        if (!document.IdLookup.TryGetValue(chars, out id, out index))
+        index = document.Ids.IndexOf(id);
+        if (index < 0)
         {
             return false;
         }
 
-        last = new NodeRef(id, index);
+        last = index;
         return true;
     }
-
-    private readonly record struct NodeRef(string? Id, int Index);
 }

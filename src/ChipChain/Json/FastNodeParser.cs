@@ -10,6 +10,7 @@ namespace ChipChain.Json;
 internal sealed class FastNodeParser(ParseContext context, ParsedDocument document) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
+    private byte[] _idBytes = new byte[256];
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index)
     {
@@ -87,7 +88,13 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
             UnknownProperties = ElementParser.EmptyBag,
             Position = tokens.PositionAt(start),
         };
-        document.Add(node, index);
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
+        if (_idBytes.Length < length)
+        {
+            _idBytes = new byte[Math.Max(length, _idBytes.Length * 2)];
+        }
+
+        document.Add(node, index, _idBytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _idBytes)));
         return FastElementResult.Parsed;
     }
 

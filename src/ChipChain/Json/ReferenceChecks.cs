@@ -10,35 +10,38 @@ internal static class ReferenceChecks
     {
         foreach (var (node, fileIndex) in document.Duplicates)
         {
-            var first = document.Nodes[document.Index[node.Id]];
+            var first = document.Nodes[document.IndexOf(node.Id)];
             var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
             context.Error($"duplicate node id '{node.Id}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
         }
 
-        for (var l = 0; l < document.Links.Count; l++)
+        var suppliers = document.LinkSupplier;
+        var consumers = document.LinkConsumer;
+
+        // Only links kept whole can have an unresolved end: ordinary ones were read with both ends known.
+        foreach (var (l, link, fileIndex) in document.WholeLinks)
         {
-            var link = document.Links[l];
-            if (document.LinkSupplier[l] < 0)
+            if (suppliers[l] < 0)
             {
-                if (document.Index.TryGetValue(link.Supplier, out var s))
+                if (document.IndexOf(link.Supplier) is var s and >= 0)
                 {
-                    document.LinkSupplier[l] = s;
+                    suppliers[l] = s;
                 }
                 else
                 {
-                    context.Error($"unknown supplier '{link.Supplier}': no node has this id", Path("links", document.LinkIndices[l], "supplier"), link.Position);
+                    context.Error($"unknown supplier '{link.Supplier}': no node has this id", Path("links", fileIndex, "supplier"), link.Position);
                 }
             }
 
-            if (document.LinkConsumer[l] < 0)
+            if (consumers[l] < 0)
             {
-                if (document.Index.TryGetValue(link.Consumer, out var c))
+                if (document.IndexOf(link.Consumer) is var c and >= 0)
                 {
-                    document.LinkConsumer[l] = c;
+                    consumers[l] = c;
                 }
                 else
                 {
-                    context.Error($"unknown consumer '{link.Consumer}': no node has this id", Path("links", document.LinkIndices[l], "consumer"), link.Position);
+                    context.Error($"unknown consumer '{link.Consumer}': no node has this id", Path("links", fileIndex, "consumer"), link.Position);
                 }
             }
         }

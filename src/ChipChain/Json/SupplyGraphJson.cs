@@ -43,7 +43,9 @@ public static class SupplyGraphJson
             return new GraphReadResult(file, null, context.Diagnostics);
         }
 
-        var graph = new SupplyGraph(document.Metadata, [.. document.Nodes], [.. document.Links], document.Index, [.. document.LinkSupplier], [.. document.LinkConsumer]);
+        Node[] nodes = [.. document.Nodes];
+        var links = document.Columns(nodes, out var suppliers, out var consumers);
+        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Index(), suppliers, consumers);
         var diagnostics = context.Diagnostics;
         if (includeWarnings)
         {

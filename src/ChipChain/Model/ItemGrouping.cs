@@ -16,13 +16,13 @@ internal sealed class ItemGrouping
 
     /// <summary>Groups all of <paramref name="consumerLinks"/> as one item, named when every link names the same item.</summary>
     /// <returns>The number of items (1).</returns>
-    public int OneGroup(IReadOnlyList<Link> links, ReadOnlySpan<int> consumerLinks)
+    public int OneGroup(string?[] items, ReadOnlySpan<int> consumerLinks)
     {
         Reset(consumerLinks.Length);
-        var name = links[consumerLinks[0]].Item;
+        var name = items[consumerLinks[0]];
         foreach (var l in consumerLinks)
         {
-            if (!string.Equals(links[l].Item, name, StringComparison.Ordinal))
+            if (!string.Equals(items[l], name, StringComparison.Ordinal))
             {
                 name = null;
                 break;
@@ -38,13 +38,13 @@ internal sealed class ItemGrouping
 
     /// <summary>Groups <paramref name="consumerLinks"/> by item, items in order of first appearance, links in file order.</summary>
     /// <returns>The number of items.</returns>
-    public int ByItem(IReadOnlyList<Link> links, ReadOnlySpan<int> consumerLinks)
+    public int ByItem(string?[] items, ReadOnlySpan<int> consumerLinks)
     {
         Reset(consumerLinks.Length);
         Dictionary<string, int>? index = consumerLinks.Length > LinearSearchLimit ? new(StringComparer.Ordinal) : null;
         for (var k = 0; k < consumerLinks.Length; k++)
         {
-            var item = links[consumerLinks[k]].Item;
+            var item = items[consumerLinks[k]];
             var group = item is null ? -1 : Find(item, index);
             if (group < 0)
             {

@@ -10,7 +10,7 @@ namespace ChipChain.Model;
 public sealed class SupplyGraph
 {
     private readonly Node[] _nodes;
-    private readonly Link[] _links;
+    private readonly LinkColumns _links;
     private readonly Dictionary<string, int> _index;
     private readonly int[] _linkSupplier;
     private readonly int[] _linkConsumer;
@@ -23,6 +23,12 @@ public sealed class SupplyGraph
 
     /// <summary>Creates a graph whose link ends were already resolved to node indices (by the loader or the generator).</summary>
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, Link[] links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
+        : this(metadata, nodes, new LinkColumns(links), index, linkSupplier, linkConsumer)
+    {
+    }
+
+    /// <summary>Creates a graph from links in columns, resolved to node indices (by the loader).</summary>
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
     {
         Metadata = metadata;
         _nodes = nodes;
@@ -43,8 +49,11 @@ public sealed class SupplyGraph
     /// <summary>The nodes, in definition order; a node's position here is its index.</summary>
     public IReadOnlyList<Node> Nodes => _nodes;
 
-    /// <summary>The links, in definition order.</summary>
-    public IReadOnlyList<Link> Links => _links;
+    /// <summary>The links, in definition order (a loaded graph makes these objects on first use).</summary>
+    public IReadOnlyList<Link> Links => _links.Links;
+
+    /// <summary>The number of links (without making the link objects of a loaded graph).</summary>
+    public int LinkCount => _links.Count;
 
     /// <summary>The number of nodes.</summary>
     public int NodeCount => _nodes.Length;

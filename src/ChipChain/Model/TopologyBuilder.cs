@@ -3,7 +3,7 @@ namespace ChipChain.Model;
 /// <summary>Builds the compressed item/supplier rows of a graph once, so analyses never re-derive them.</summary>
 internal static class TopologyBuilder
 {
-    public static GraphTopology Build(IReadOnlyList<Node> nodes, IReadOnlyList<Link> links, int[] linkSupplier, int[] linkConsumer)
+    public static GraphTopology Build(IReadOnlyList<Node> nodes, LinkColumns links, int[] linkSupplier, int[] linkConsumer)
     {
         var n = nodes.Count;
         var m = links.Count;
@@ -49,7 +49,7 @@ internal static class TopologyBuilder
             }
 
             var consumerLinks = byConsumer.AsSpan(from, to - from);
-            var groups = nodes[node].Requires == Requirement.Any ? grouping.OneGroup(links, consumerLinks) : grouping.ByItem(links, consumerLinks);
+            var groups = nodes[node].Requires == Requirement.Any ? grouping.OneGroup(links.Item, consumerLinks) : grouping.ByItem(links.Item, consumerLinks);
             for (var g = 0; g < groups; g++)
             {
                 itemOwner[items] = node;
@@ -64,7 +64,7 @@ internal static class TopologyBuilder
                     entry++;
                 }
 
-                NormaliseShares(links, entryLink.AsSpan(first, entry - first), entryShare.AsSpan(first, entry - first));
+                NormaliseShares(links.Share, entryLink.AsSpan(first, entry - first), entryShare.AsSpan(first, entry - first));
             }
         }
 
@@ -100,15 +100,15 @@ internal static class TopologyBuilder
     /// DESIGN.md volume semantics: suppliers without a share split what the stated shares leave below 1, then the
     /// item's shares are scaled to sum to 1. When nothing is left to scale (all zero), the suppliers share equally.
     /// </summary>
-    internal static void NormaliseShares(IReadOnlyList<Link> links, ReadOnlySpan<int> linkIndices, Span<double> shares)
+    internal static void NormaliseShares(double[] share, ReadOnlySpan<int> linkIndices, Span<double> shares)
     {
         double stated = 0;
         var unstated = 0;
         foreach (var l in linkIndices)
         {
-            if (links[l].Share is { } s)
+            if (!double.IsNaN(share[l]))
             {
-                stated += s;
+                stated += share[l];
             }
             else
             {
@@ -120,7 +120,7 @@ internal static class TopologyBuilder
         double total = 0;
         for (var k = 0; k < linkIndices.Length; k++)
         {
-            shares[k] = links[linkIndices[k]].Share ?? rest;
+            shares[k] = double.IsNaN(share[linkIndices[k]]) ? rest : share[linkIndices[k]];
             total += shares[k];
         }
 

@@ -42,6 +42,24 @@ public sealed partial class SinglePointsOfFailureTests
     }
 
     [Fact]
+    public void Compute_for_targets_random_graphs_equals_whole_graph_sets_upstream()
+    {
+        var cases = RandomGraphs.Graphs(9).Where(g => g.NodeCount > 0).SelectMany(g => Gen.Int[0, g.NodeCount - 1].Array[1, 3].Select(t => (Graph: g, Targets: t)));
+        cases.Sample(c =>
+        {
+            var whole = SinglePointsOfFailure.Compute(c.Graph);
+            var partial = SinglePointsOfFailure.Compute(c.Graph, c.Targets);
+            var upstream = c.Targets.SelectMany(t => Upstream.Of(c.Graph.Topology, t)).Distinct().ToList();
+            foreach (var v in upstream)
+            {
+                partial.SetOf(v).ToArray().Should().Equal(whole.SetOf(v).ToArray(), "S({0}) depends only on what is upstream of it", c.Graph[v].Id);
+            }
+
+            partial.TotalSize.Should().Be(upstream.Sum(v => (long)whole.SetOf(v).Length));
+        }, iter: 2000, print: c => RandomGraphs.Describe(c.Graph) + " targets " + string.Join(",", c.Targets));
+    }
+
+    [Fact]
     public void Compute_all_any_graphs_every_set_is_a_dominator_chain()
     {
         // With every node "requires any", S(n) are the dominators of n from a virtual root over the sources: the

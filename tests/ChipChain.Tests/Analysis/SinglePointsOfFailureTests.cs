@@ -100,6 +100,18 @@ public sealed partial class SinglePointsOfFailureTests
     }
 
     [Fact]
+    public void Compute_for_target_node_not_upstream_throws_with_its_id()
+    {
+        var graph = new GraphSketch().Link("a", "b").Link("c", "d").Build();
+        var sets = SinglePointsOfFailure.Compute(graph, [graph.IndexOf("b")]);
+
+        sets.For("b").Should().Equal("a");
+        var act = () => sets.For("d");
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*'d'*not upstream*");
+    }
+
+    [Fact]
     public void For_unknown_id_throws()
     {
         var graph = new GraphSketch().Link("a", "b").Build();

@@ -1,0 +1,57 @@
+namespace ChipChain.Model;
+
+/// <summary>
+/// The per-link values the topology and the analyses read (item and share), in columns, plus what is needed to make
+/// the <see cref="Link"/> objects on first use of <see cref="SupplyGraph.Links"/>. A loaded million-link graph that is
+/// only analysed never allocates (and the garbage collector never promotes) four million link objects.
+/// </summary>
+internal sealed class LinkColumns
+{
+    private readonly Lazy<Link[]>? _made;
+    private readonly Link[]? _given;
+
+    /// <summary>Columns taken from links that already exist (builder, generator).</summary>
+    public LinkColumns(Link[] links)
+    {
+        _given = links;
+        Item = new string?[links.Length];
+        Share = new double[links.Length];
+        for (var l = 0; l < links.Length; l++)
+        {
+            Item[l] = links[l].Item;
+            Share[l] = links[l].Share ?? double.NaN;
+        }
+    }
+
+    /// <summary>Columns read from a file: ordinary links are made from them on demand, the rest are kept whole.</summary>
+    /// <param name="item">Each link's item.</param>
+    /// <param name="share">Each link's share, NaN when it has none.</param>
+    /// <param name="make">Makes link <c>l</c> (called once per link, on first use of the links).</param>
+    public LinkColumns(string?[] item, double[] share, Func<int, Link> make)
+    {
+        Item = item;
+        Share = share;
+        _made = new Lazy<Link[]>(() =>
+        {
+            var links = new Link[item.Length];
+            for (var l = 0; l < links.Length; l++)
+            {
+                links[l] = make(l);
+            }
+
+            return links;
+        });
+    }
+
+    /// <summary>The number of links.</summary>
+    public int Count => Item.Length;
+
+    /// <summary>Each link's item, or null.</summary>
+    public string?[] Item { get; }
+
+    /// <summary>Each link's share, or NaN when it states none (a share is never NaN).</summary>
+    public double[] Share { get; }
+
+    /// <summary>The link objects, made on first use.</summary>
+    public Link[] Links => _given ?? _made!.Value;
+}
