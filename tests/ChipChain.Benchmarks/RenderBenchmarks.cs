@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using ChipChain.Model;
+using ChipChain.Generation;
 using ChipChain.Rendering;
+using ChipChain.Rendering.Dot;
 using ChipChain.Rendering.Layout;
 using ChipChain.Rendering.Styling;
 using ChipChain.Rendering.Svg;
@@ -8,46 +10,51 @@ using ChipChain.Rendering.Svg;
 namespace ChipChain.Benchmarks;
 
 /// <summary>
-/// SVG of a 300-node layered graph with the built-in layout (DESIGN.md target: under 2 s). The graph is built here
-/// (eight tiers, one to three suppliers per node from the tier before) so the benchmark does not depend on the
-/// product's generator settings.
+/// A 300-node generated graph (the graph of <c>chipchain generate --nodes 300 --seed 1</c>) drawn to SVG with the
+/// built-in layout, against Graphviz <c>dot -Tsvg</c> on the DOT of the same graph as the baseline (a process per
+/// run, as a user would run it; skipped when <c>dot</c> is not on the PATH).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 10)]
 public class RenderBenchmarks
 {
     private DiagramGraph _graph = null!;
+    private string _dot = string.Empty;
 
+    /// <summary>The number of nodes.</summary>
     [Params(300)]
     public int Nodes { get; set; }
 
+    /// <summary>Generates the graph and its DOT text.</summary>
     [GlobalSetup]
-    public void Setup() => _graph = DiagramGraph.From(Layered(Nodes, tiers: 8));
-
-    [Benchmark]
-    public string SvgBuiltinLayout() => SvgDiagramWriter.Write(_graph, LayeredLayout.Compute(_graph), DiagramOptions.Default);
-
-    private static SupplyGraph Layered(int count, int tiers)
+    public void Setup()
     {
-        var random = new Random(7);
-        var builder = new SupplyGraphBuilder();
-        var byTier = Enumerable.Range(0, tiers).Select(_ => new List<int>()).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            byTier[i * tiers / count].Add(i);
-            builder.AddNode(new Node($"n{i}") { Name = $"Supplier {i} {new string('x', random.Next(12))}", Kind = NodeKinds.All[i * tiers / count] });
-        }
-
-        for (var t = 1; t < tiers; t++)
-        {
-            foreach (var consumer in byTier[t])
-            {
-                foreach (var supplier in Enumerable.Range(0, 1 + random.Next(3)).Select(_ => byTier[t - 1][random.Next(byTier[t - 1].Count)]).Distinct())
-                {
-                    builder.AddLink(new Link($"n{supplier}", $"n{consumer}") { Item = $"item{supplier % 3}" });
-                }
-            }
-        }
-
-        return builder.Build();
+        _graph = DiagramGraph.From(SyntheticGraphGenerator.Generate(new SyntheticGraphOptions(Nodes) { Seed = 1 }));
+        _dot = DotWriter.Write(_graph, DiagramOptions.Default);
+        Console.WriteLine($"// {_graph.Nodes.Count} nodes, {_graph.Edges.Count} links drawn");
     }
+
+    /// <summary>Graphviz: <c>dot -Tsvg</c> on the same graph, as a process.</summary>
+    /// <returns>The SVG's length.</returns>
+    [Benchmark(Baseline = true)]
+    public int GraphvizDotProcess()
+    {
+        using var dot = Process.Start(new ProcessStartInfo("dot", "-Tsvg")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("dot did not start");
+        dot.StandardInput.Write(_dot);
+        dot.StandardInput.Close();
+        var svg = dot.StandardOutput.ReadToEnd();
+        dot.WaitForExit();
+        return svg.Length;
+    }
+
+    /// <summary>The built-in layered layout and our SVG writer.</summary>
+    /// <returns>The SVG's length.</returns>
+    [Benchmark]
+    public int SvgBuiltinLayout() => SvgDiagramWriter.Write(_graph, LayeredLayout.Compute(_graph), DiagramOptions.Default).Length;
 }
