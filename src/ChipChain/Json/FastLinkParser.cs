@@ -32,25 +32,14 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
         double? share = null, capacity = null;
         while (true)
         {
-            if (!reader.Read())
+            if (FastProperty.Next(ref reader, out var name) is { } step)
             {
-                return FastElementResult.NeedMoreData;
-            }
+                if (step == FastElementResult.Parsed)
+                {
+                    break;
+                }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            if (reader.ValueIsEscaped)
-            {
-                return FastElementResult.Slow;
-            }
-
-            var name = reader.ValueSpan;
-            if (!reader.Read())
-            {
-                return FastElementResult.NeedMoreData;
+                return step;
             }
 
             var ok = name switch

@@ -30,25 +30,14 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
         double? capacity = null, probability = null;
         while (true)
         {
-            if (!reader.Read())
+            if (FastProperty.Next(ref reader, out var property) is { } step)
             {
-                return FastElementResult.NeedMoreData;
-            }
+                if (step == FastElementResult.Parsed)
+                {
+                    break;
+                }
 
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            if (reader.ValueIsEscaped)
-            {
-                return FastElementResult.Slow;
-            }
-
-            var property = reader.ValueSpan;
-            if (!reader.Read())
-            {
-                return FastElementResult.NeedMoreData;
+                return step;
             }
 
             var ok = property switch
