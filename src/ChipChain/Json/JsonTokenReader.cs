@@ -9,7 +9,7 @@ namespace ChipChain.Json;
 /// Reads JSON tokens one at a time from a stream with <see cref="Utf8JsonReader"/> over a refilled buffer (no
 /// whole-file string, no DOM), and knows the line and column of every token so errors can point at it.
 /// </summary>
-internal sealed class JsonTokenReader
+internal sealed partial class JsonTokenReader
 {
     private const int InitialBufferSize = 1 << 16;
     private readonly Stream _stream;
@@ -176,66 +176,6 @@ internal sealed class JsonTokenReader
     {
         ScanTo(offset);
         return new SourcePosition(_line, (int)(offset - _lineStart) + 1);
-    }
-
-    /// <summary>Skips the current value (an object or array is skipped whole).</summary>
-    /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
-    public void Skip()
-    {
-        if (TokenType == JsonTokenType.PropertyName)
-        {
-            Read();
-        }
-
-        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
-        {
-            return;
-        }
-
-        var depth = 1;
-        while (depth > 0 && Read())
-        {
-            if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                depth++;
-            }
-            else if (TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
-            {
-                depth--;
-            }
-        }
-    }
-
-    /// <summary>Copies the current value (an object or array whole) into a detached <see cref="JsonElement"/>.</summary>
-    /// <returns>The value.</returns>
-    /// <exception cref="JsonSyntaxException">The input is not well-formed JSON.</exception>
-    public JsonElement CaptureValue()
-    {
-        var output = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(output))
-        {
-            var depth = 0;
-            do
-            {
-                switch (TokenType)
-                {
-                    case JsonTokenType.StartObject: writer.WriteStartObject(); depth++; break;
-                    case JsonTokenType.StartArray: writer.WriteStartArray(); depth++; break;
-                    case JsonTokenType.EndObject: writer.WriteEndObject(); depth--; break;
-                    case JsonTokenType.EndArray: writer.WriteEndArray(); depth--; break;
-                    case JsonTokenType.PropertyName: writer.WritePropertyName(ValueBytes); break;
-                    case JsonTokenType.String: writer.WriteStringValue(StringValue); break;
-                    case JsonTokenType.Number: writer.WriteRawValue(ValueBytes, skipInputValidation: true); break;
-                    case JsonTokenType.True: writer.WriteBooleanValue(true); break;
-                    case JsonTokenType.False: writer.WriteBooleanValue(false); break;
-                    default: writer.WriteNullValue(); break;
-                }
-            }
-            while ((depth > 0 || TokenType == JsonTokenType.PropertyName) && Read());
-        }
-
-        using var document = JsonDocument.Parse(output.WrittenMemory);
-        return document.RootElement.Clone();
     }
 
     private void Capture(ref Utf8JsonReader reader)
