@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Model;
 
 namespace ChipChain.Rendering;
@@ -76,14 +77,14 @@ public sealed class DiagramGraph
         if (focus.UpstreamOf is { } up)
         {
             var root = graph.IndexOf(up);
-            Intersect(keep, Reach(graph, root, upstream: true, focus.Depth));
+            Intersect(keep, Dependencies.Reach(graph.Topology, root, DependencyDirection.Upstream, focus.Depth));
             pinned[root] = true;
         }
 
         if (focus.DownstreamOf is { } down)
         {
             var root = graph.IndexOf(down);
-            Intersect(keep, Reach(graph, root, upstream: false, focus.Depth));
+            Intersect(keep, Dependencies.Reach(graph.Topology, root, DependencyDirection.Downstream, focus.Depth));
             pinned[root] = true;
         }
 
@@ -114,49 +115,6 @@ public sealed class DiagramGraph
         {
             keep[i] &= reached[i];
         }
-    }
-
-    /// <summary>Breadth-first reach along links (against them for upstream), limited to <paramref name="depth"/> steps.</summary>
-    private static bool[] Reach(SupplyGraph graph, int root, bool upstream, int? depth)
-    {
-        var topology = graph.Topology;
-        var seen = new bool[graph.NodeCount];
-        seen[root] = true;
-        var frontier = new List<int> { root };
-        for (var step = 0; frontier.Count > 0 && (depth is null || step < depth); step++)
-        {
-            var next = new List<int>();
-            foreach (var v in frontier)
-            {
-                if (upstream)
-                {
-                    foreach (var s in topology.EntrySupplier[topology.EntryStart[topology.ItemStart[v]]..topology.EntryStart[topology.ItemStart[v + 1]]])
-                    {
-                        Visit(s);
-                    }
-                }
-                else
-                {
-                    foreach (var e in topology.UsesOf(v))
-                    {
-                        Visit(topology.ItemOwner[topology.EntryItem[e]]);
-                    }
-                }
-            }
-
-            frontier = next;
-
-            void Visit(int w)
-            {
-                if (!seen[w])
-                {
-                    seen[w] = true;
-                    next.Add(w);
-                }
-            }
-        }
-
-        return seen;
     }
 
     private static DiagramEdge[] MergeLinks(SupplyGraph graph, int[] indices)

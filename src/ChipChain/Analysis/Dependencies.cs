@@ -32,6 +32,25 @@ public static class Dependencies
     public static DependencyTree Downstream(SupplyGraph graph, string id, int? maxDepth = null) =>
         Compute(graph, id, DependencyDirection.Downstream, maxDepth);
 
+    /// <summary>Which nodes lie within <paramref name="maxDepth"/> supply steps of <paramref name="root"/> (the root included).</summary>
+    /// <param name="topology">The graph topology.</param>
+    /// <param name="root">The root node index.</param>
+    /// <param name="direction">Upstream (its suppliers) or downstream (its consumers).</param>
+    /// <param name="maxDepth">The most steps to follow, or <see langword="null"/> for all.</param>
+    /// <returns>One flag per node index.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="topology"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is negative.</exception>
+    public static bool[] Reach(GraphTopology topology, int root, DependencyDirection direction, int? maxDepth = null)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        if (maxDepth is { } d)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(d, nameof(maxDepth));
+        }
+
+        return SupplyWalk.Run(topology, root, direction == DependencyDirection.Upstream, maxDepth).Seen;
+    }
+
     /// <summary>The dependency tree of <paramref name="id"/> in one direction.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="id">The root node's id.</param>

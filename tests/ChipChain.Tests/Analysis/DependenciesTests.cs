@@ -83,4 +83,17 @@ public sealed partial class DependenciesTests
         ((Action)(() => Dependencies.Upstream(graph, "nope"))).Should().Throw<UnknownNodeException>();
         ((Action)(() => Dependencies.Downstream(graph, graph[0].Id, -1))).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void Reach_depth_limits_the_tiers_and_without_limit_equals_the_upstream_mask()
+    {
+        var graph = SampleGraphs.AiAccelerators;
+        var t = graph.Topology;
+        var h100 = graph.IndexOf("nvidia-h100");
+        var within3 = Dependencies.Reach(t, h100, DependencyDirection.Upstream, 3);
+        within3[graph.IndexOf("asml")].Should().BeTrue();
+        within3[graph.IndexOf("carl-zeiss-smt")].Should().BeFalse("Zeiss is four steps up");
+        Dependencies.Reach(t, h100, DependencyDirection.Upstream).Should().Equal(Upstream.Mask(t, h100));
+        Dependencies.Reach(t, graph.IndexOf("asml"), DependencyDirection.Downstream, 3)[h100].Should().BeTrue();
+    }
 }
