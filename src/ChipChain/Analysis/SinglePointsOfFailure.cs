@@ -4,7 +4,8 @@ namespace ChipChain.Analysis;
 
 /// <summary>
 /// Single points of failure without one cascade per node: for every node n the set
-/// S(n) = {n} ∪ ⋃ over n's items of (⋂ over the item's suppliers s of S(s)) of nodes whose failure alone stops n,
+/// S(n) = C(n) ∪ ⋃ over n's items of (⋂ over the item's suppliers s of S(s)) of failure candidates whose failure
+/// alone stops n, where C(n) is {n} for a failure candidate and empty for a structure node,
 /// computed once over the strongly connected components in topological order. Near-linear on supply graphs, whose
 /// S sets stay small; on a graph where every node is <c>requires: any</c> it is the dominator tree from a virtual
 /// root over the sources.
@@ -140,7 +141,8 @@ public static class SinglePointsOfFailure
 
     private static int[] Evaluate(GraphTopology t, int node, int[]?[] sets)
     {
-        int[] result = [node];
+        // Only a failure candidate's own failure is an event; a structure node (a market, a process step) is a gate.
+        int[] result = t.IsCandidate(node) ? [node] : [];
         var entryStart = t.EntryStart;
         var supplier = t.EntrySupplier;
         for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
@@ -158,7 +160,7 @@ public static class SinglePointsOfFailure
 
             if (common is { Length: > 0 })
             {
-                result = result.Length == 1 ? SortedIntSets.With(common, node) : SortedIntSets.Union(result, common);
+                result = result.Length == 0 ? common : SortedIntSets.Union(result, common);
             }
         }
 

@@ -3,7 +3,8 @@ using ChipChain.Model;
 namespace ChipChain.Analysis;
 
 /// <summary>
-/// For every node n, the set S(n) of nodes whose failure alone makes n unavailable (n itself included), as computed
+/// For every node n, the set S(n) of failure candidates whose failure alone makes n unavailable (n itself included
+/// when it is a candidate), as computed
 /// by <see cref="SinglePointsOfFailure.Compute(SupplyGraph)"/>. Immutable. Index queries are the fast path other analyses use;
 /// id queries are the public face.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class StopSets
     public IReadOnlyList<int> For(int node)
     {
         var set = Set(node);
-        var result = new List<int>(set.Length - 1);
+        var result = new List<int>(set.Length);
         foreach (var x in set)
         {
             if (x != node)

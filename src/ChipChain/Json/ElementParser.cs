@@ -19,6 +19,7 @@ internal static class ElementParser
         string? id = null, name = null, kind = null, country = null, unit = null;
         var requires = Requirement.All;
         double? capacity = null, probability = null;
+        bool? canFail = null;
         IReadOnlyList<string> tags = [];
         IReadOnlyDictionary<string, JsonElement>? attributes = null;
         Dictionary<string, JsonElement>? unknown = null;
@@ -31,6 +32,7 @@ internal static class ElementParser
             else if (r.NameIs("unit"u8)) { context.NextValue(); unit = context.Interned(path, "unit"); }
             else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path, "capacity", 0, double.PositiveInfinity, "capacity"); }
             else if (r.NameIs("failureProbability"u8)) { context.NextValue(); probability = context.Number(path, "failureProbability", 0, 1, "failureProbability"); }
+            else if (r.NameIs("canFail"u8)) { context.NextValue(); canFail = context.Boolean(path, "canFail"); }
             else if (r.NameIs("tags"u8)) { context.NextValue(); tags = context.StringArray(path.Of("tags")); }
             else if (r.NameIs("attributes"u8)) { context.NextValue(); attributes = context.FreeObject(path.Of("attributes")); }
             else if (r.NameIs("requires"u8))
@@ -67,6 +69,7 @@ internal static class ElementParser
             Capacity = capacity,
             Unit = unit,
             FailureProbability = probability,
+            CanFail = canFail,
             Tags = tags,
             Attributes = attributes ?? EmptyBag,
             UnknownProperties = unknown ?? EmptyBag,

@@ -28,6 +28,7 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
         string? id = null, name = null, kind = null, country = null, unit = null;
         var requires = Requirement.All;
         double? capacity = null, probability = null;
+        bool? canFail = null;
         while (true)
         {
             if (FastProperty.Next(ref reader, out var property) is { } step)
@@ -50,6 +51,7 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
                 _ when property.SequenceEqual("unit"u8) => _text.TryInterned(ref reader, context, out unit),
                 _ when property.SequenceEqual("capacity"u8) => TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity),
                 _ when property.SequenceEqual("failureProbability"u8) => TextBuffer.TryNumber(ref reader, 1, out probability),
+                _ when property.SequenceEqual("canFail"u8) => TryBoolean(ref reader, out canFail),
                 _ => false,
             };
             if (!ok)
@@ -72,6 +74,7 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
             Capacity = capacity,
             Unit = unit,
             FailureProbability = probability,
+            CanFail = canFail,
             Tags = [],
             Attributes = ElementParser.EmptyBag,
             UnknownProperties = ElementParser.EmptyBag,
@@ -85,6 +88,17 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
 
         document.Add(node, index, _idBytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _idBytes)));
         return FastElementResult.Parsed;
+    }
+
+    private static bool TryBoolean(ref Utf8JsonReader reader, out bool? value)
+    {
+        value = reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            _ => null,
+        };
+        return value is not null || reader.TokenType == JsonTokenType.Null;
     }
 
     private static bool TryRequirement(ref Utf8JsonReader reader, out Requirement requires)

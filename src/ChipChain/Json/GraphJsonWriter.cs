@@ -114,6 +114,11 @@ internal static class GraphJsonWriter
         WriteIfSet(w, "capacity", node.Capacity);
         WriteIfSet(w, "unit", node.Unit);
         WriteIfSet(w, "failureProbability", node.FailureProbability);
+        if (node.CanFail is { } canFail)
+        {
+            w.WriteBoolean("canFail", canFail);
+        }
+
         if (node.Tags.Count > 0)
         {
             w.WriteStartArray("tags");

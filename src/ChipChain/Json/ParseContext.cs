@@ -118,6 +118,24 @@ internal sealed class ParseContext(JsonTokenReader reader)
         }
     }
 
+    /// <summary>Reads the current value as a boolean; null is absent; anything else is reported and skipped.</summary>
+    public bool? Boolean(in ElementPath path, string field)
+    {
+        switch (Reader.TokenType)
+        {
+            case JsonTokenType.True:
+                return true;
+            case JsonTokenType.False:
+                return false;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                Error($"expected {field} as true or false, found {Describe(Reader.TokenType)}", path.Of(field), Reader.Position);
+                Reader.Skip();
+                return null;
+        }
+    }
+
     /// <summary>Reads an array of strings.</summary>
     public IReadOnlyList<string> StringArray(string path)
     {

@@ -23,9 +23,11 @@ public sealed class GraphTopology
         int[] entryLink,
         double[] entryShare,
         int[] usesStart,
-        int[] usesEntry)
+        int[] usesEntry,
+        bool[] candidate)
     {
         NodeCount = nodeCount;
+        _candidate = candidate;
         _itemStart = itemStart;
         _itemOwner = itemOwner;
         _itemName = itemName;
@@ -55,6 +57,7 @@ public sealed class GraphTopology
     private readonly int[] _entryItem;
     private readonly int[] _usesStart;
     private readonly int[] _usesEntry;
+    private readonly bool[] _candidate;
 
     /// <summary>The number of nodes.</summary>
     public int NodeCount { get; }
@@ -119,4 +122,10 @@ public sealed class GraphTopology
     /// <returns>Entry indices; <see cref="EntryItem"/> and <see cref="ItemOwner"/> give the consumer.</returns>
     public ReadOnlySpan<int> UsesOf(int supplier) =>
         _usesEntry.AsSpan(_usesStart[supplier], _usesStart[supplier + 1] - _usesStart[supplier]);
+
+    /// <summary>Whether node <paramref name="node"/> is a failure candidate (see <see cref="Node.IsFailureCandidate"/>).</summary>
+    /// <param name="node">The node index.</param>
+    /// <returns><see langword="true"/> when the node's own failure is an event.</returns>
+    /// <exception cref="IndexOutOfRangeException"><paramref name="node"/> is out of range.</exception>
+    public bool IsCandidate(int node) => _candidate[node];
 }

@@ -73,6 +73,19 @@ public sealed class Node
         }
     }
 
+    /// <summary>
+    /// Whether the node can fail on its own, as stated in the file (<c>canFail</c>); <see langword="null"/> when
+    /// not stated, in which case <see cref="IsFailureCandidate"/> follows the kind.
+    /// </summary>
+    public bool? CanFail { get; init; }
+
+    /// <summary>
+    /// Whether the node's own failure is an event the analyses consider: <see cref="CanFail"/> when stated, else
+    /// <see langword="false"/> for the structure kinds <c>input</c> and <c>process</c> (markets, categories and
+    /// process steps, the gates of the fault tree) and <see langword="true"/> for every other kind.
+    /// </summary>
+    public bool IsFailureCandidate => CanFail ?? !NodeKinds.IsStructure(Kind);
+
     /// <summary>Free-form tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

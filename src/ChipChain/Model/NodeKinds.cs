@@ -50,4 +50,12 @@ public static class NodeKinds
     /// <param name="kind">The kind to test.</param>
     /// <returns><see langword="true"/> for a known kind.</returns>
     public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="kind"/> is a structure kind (<c>input</c> or <c>process</c>): a node of such a kind
+    /// cannot fail on its own unless it says so with <c>canFail</c>.
+    /// </summary>
+    /// <param name="kind">The kind to test.</param>
+    /// <returns><see langword="true"/> for <c>input</c> and <c>process</c>.</returns>
+    public static bool IsStructure(string? kind) => kind is Input or Process;
 }

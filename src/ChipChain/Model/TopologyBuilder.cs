@@ -93,7 +93,13 @@ internal static class TopologyBuilder
             usesEntry[fill[entrySupplier[e]]++] = e;
         }
 
-        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, usesStart, usesEntry);
+        var candidate = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            candidate[i] = nodes[i].IsFailureCandidate;
+        }
+
+        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, usesStart, usesEntry, candidate);
     }
 
     /// <summary>

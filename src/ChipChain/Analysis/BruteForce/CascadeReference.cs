@@ -3,12 +3,13 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.BruteForce;
 
 /// <summary>
-/// Brute-force answers straight from the reference <see cref="FailureCascade"/>: one cascade per failing node. Slow
-/// by design (quadratic); it is what the fast analyses are checked and benchmarked against.
+/// Brute-force answers straight from the reference <see cref="FailureCascade"/>: one cascade per failure candidate
+/// (structure nodes are never tried as failures). Slow by design (quadratic); it is what the fast analyses are
+/// checked and benchmarked against.
 /// </summary>
 public static class CascadeReference
 {
-    /// <summary>The single points of failure of one target: every other node whose cascade reaches it.</summary>
+    /// <summary>The single points of failure of one target: every other failure candidate whose cascade reaches it.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="target">The target's index.</param>
     /// <returns>The node indices, ascending (the target not listed).</returns>
@@ -22,7 +23,7 @@ public static class CascadeReference
         var result = new List<int>();
         for (var x = 0; x < graph.NodeCount; x++)
         {
-            if (x != target && FailureCascade.Run(graph.Topology, [x])[target])
+            if (x != target && graph.Topology.IsCandidate(x) && FailureCascade.Run(graph.Topology, [x])[target])
             {
                 result.Add(x);
             }
@@ -43,6 +44,11 @@ public static class CascadeReference
         var lists = targets.Select(_ => new List<int>()).ToArray();
         for (var x = 0; x < graph.NodeCount; x++)
         {
+            if (!graph.Topology.IsCandidate(x))
+            {
+                continue;
+            }
+
             var down = FailureCascade.Run(graph.Topology, [x]);
             for (var k = 0; k < targets.Count; k++)
             {
@@ -56,9 +62,12 @@ public static class CascadeReference
         return lists.Select(l => l.ToArray()).ToArray();
     }
 
-    /// <summary>For every node X, the nodes its failure alone makes unavailable (X included): the transpose of the S sets.</summary>
+    /// <summary>
+    /// For every failure candidate X, the nodes its failure alone makes unavailable (X included): the transpose of
+    /// the S sets. A structure node is never a failure, so its row is empty.
+    /// </summary>
     /// <param name="graph">The graph.</param>
-    /// <returns>Per failing node, the unavailable node indices, ascending.</returns>
+    /// <returns>Per node, the unavailable node indices when it fails, ascending (empty for a structure node).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     public static int[][] StoppedBy(SupplyGraph graph)
     {
@@ -66,6 +75,12 @@ public static class CascadeReference
         var result = new int[graph.NodeCount][];
         for (var x = 0; x < graph.NodeCount; x++)
         {
+            if (!graph.Topology.IsCandidate(x))
+            {
+                result[x] = [];
+                continue;
+            }
+
             var down = FailureCascade.Run(graph.Topology, [x]);
             result[x] = Enumerable.Range(0, down.Length).Where(i => down[i]).ToArray();
         }
