@@ -102,6 +102,7 @@ internal sealed class WhatIfCommand : ICliCommand
             {
                 w.WriteStartObject();
                 WriteIds(w, "failed", outcome.Failed);
+                WriteIds(w, "failedStructure", outcome.FailedStructure);
                 WriteIds(w, "stoppedTargets", outcome.StoppedTargets);
                 WriteIds(w, "stopped", outcome.Stopped);
                 w.WriteStartArray("levels");
@@ -125,6 +126,11 @@ internal sealed class WhatIfCommand : ICliCommand
             var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
             writer.Write($"{bullet}Scenario: {Describe(scenario)}\n");
             writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
+            if (outcome.FailedStructure.Count > 0)
+            {
+                writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {List(outcome.FailedStructure)}\n");
+            }
+
             writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets)}\n");
             writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped)}\n");
             writer.Write($"{bullet}Levels dropped: {outcome.Levels.Count} node(s)\n\n");

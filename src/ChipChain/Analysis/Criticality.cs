@@ -3,8 +3,9 @@ using ChipChain.Model;
 namespace ChipChain.Analysis;
 
 /// <summary>
-/// Blast radius: for each node (or each country, all its nodes failing together), the targets it stops and the number
-/// of nodes it makes unavailable. Per node this is read off the S sets of <see cref="SinglePointsOfFailure"/> — X stops
+/// Blast radius: for each failure candidate (or each country, all its candidates failing together), the targets it
+/// stops and the number of nodes it makes unavailable. Structure nodes (markets, process steps) are never ranked: their
+/// own failure is not an event. Per node this is read off the S sets of <see cref="SinglePointsOfFailure"/> — X stops
 /// n iff X ∈ S(n) — in time proportional to their total size, with no cascade per node. Countries are few and their
 /// failures are joint, which the S sets do not describe, so each country runs one reference cascade.
 /// </summary>
@@ -65,6 +66,11 @@ public static class Criticality
         var entries = new List<CriticalityEntry>(n);
         for (var x = 0; x < n; x++)
         {
+            if (!graph.Topology.IsCandidate(x))
+            {
+                continue;
+            }
+
             var ids = stoppedTargets[x] ?? [];
             ids.Sort(StringComparer.Ordinal);
             entries.Add(new CriticalityEntry(graph[x].Id, ids, stopped[x] - 1));
@@ -78,7 +84,7 @@ public static class Criticality
         var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var v = 0; v < graph.NodeCount; v++)
         {
-            if (graph[v].Country is { } country)
+            if (graph[v].Country is { } country && graph.Topology.IsCandidate(v))
             {
                 if (!byCountry.TryGetValue(country, out var members))
                 {

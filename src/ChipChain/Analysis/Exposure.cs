@@ -3,7 +3,7 @@ using ChipChain.Model;
 namespace ChipChain.Analysis;
 
 /// <summary>
-/// Volume at risk (DESIGN.md volume semantics): for each node X upstream of a target, the share of the target's supply
+/// Volume at risk (the volume semantics of docs/design.md): for each failure candidate X upstream of a target, the share of the target's supply
 /// lost when X alone fails, 1 − level(target). Equal to <see cref="SupplyLevels"/> with X failed, but each failure
 /// only re-evaluates the nodes between X and the target, in component order, iterating cycles from above to the
 /// same tolerance.
@@ -52,7 +52,7 @@ public static class Exposure
         var entries = new List<ExposureEntry>(upstream.Count - 1);
         foreach (var failing in upstream)
         {
-            if (failing == target)
+            if (failing == target || !t.IsCandidate(failing))
             {
                 continue;
             }

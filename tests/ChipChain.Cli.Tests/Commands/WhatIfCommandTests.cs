@@ -11,7 +11,8 @@ public sealed class WhatIfCommandTests
     {
         var json = CliRun.Json("whatif", "--fail-country", "TW");
 
-        CliRun.Names(json).Should().Equal("failed", "stoppedTargets", "stopped", "levels");
+        CliRun.Names(json).Should().Equal("failed", "failedStructure", "stoppedTargets", "stopped", "levels");
+        CliRun.Strings(json.GetProperty("failedStructure")).Should().BeEmpty("a country fails its failure candidates only");
         CliRun.Strings(json.GetProperty("stoppedTargets")).Should().Equal(TsmcProducts);
         CliRun.Strings(json.GetProperty("failed")).Should().Contain("tsmc").And.BeInAscendingOrder(StringComparer.Ordinal);
         CliRun.Strings(json.GetProperty("stopped")).Should().NotContain("tsmc").And.NotContain("cambricon-mlu590");

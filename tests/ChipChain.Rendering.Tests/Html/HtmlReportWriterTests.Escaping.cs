@@ -125,7 +125,7 @@ public sealed partial class HtmlReportWriterTests
             {
                 var t = graph.IndexOf(target.GetProperty("id").GetString()!);
                 var expected = Enumerable.Range(0, graph.NodeCount)
-                    .Where(x => x != t && FailureCascade.Run(graph.Topology, [x])[t])
+                    .Where(x => x != t && graph[x].IsFailureCandidate && FailureCascade.Run(graph.Topology, [x])[t])
                     .Select(x => graph[x].Id).Order(StringComparer.Ordinal);
                 if (!Strings(target.GetProperty("spofs")).SequenceEqual(expected))
                 {
@@ -136,7 +136,7 @@ public sealed partial class HtmlReportWriterTests
                 foreach (var pair in target.GetProperty("cutSets").EnumerateArray())
                 {
                     var (a, b) = (graph.IndexOf(pair[0].GetString()!), graph.IndexOf(pair[1].GetString()!));
-                    if (!FailureCascade.Run(graph.Topology, [a, b])[t] || FailureCascade.Run(graph.Topology, [a])[t] || FailureCascade.Run(graph.Topology, [b])[t])
+                    if (!graph[a].IsFailureCandidate || !graph[b].IsFailureCandidate || !FailureCascade.Run(graph.Topology, [a, b])[t] || FailureCascade.Run(graph.Topology, [a])[t] || FailureCascade.Run(graph.Topology, [b])[t])
                     {
                         return false;
                     }

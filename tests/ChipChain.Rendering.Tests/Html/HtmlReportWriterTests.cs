@@ -36,7 +36,7 @@ public sealed partial class HtmlReportWriterTests
 
         data.GetProperty("selected").GetString().Should().Be("nvidia-h100");
         var h100 = Target(data, "nvidia-h100");
-        Strings(h100.GetProperty("spofs")).Should().Contain(["nvidia", "tsmc", "sk-hynix", "asml", "carl-zeiss-smt", "trumpf", "cymer", "ajinomoto", "euv-tools"])
+        Strings(h100.GetProperty("spofs")).Should().Contain(["nvidia", "tsmc", "sk-hynix", "asml", "carl-zeiss-smt", "trumpf", "cymer", "ajinomoto"])
             .And.NotContain(["nikon", "nvidia-h100"]);
         h100.GetProperty("cutSets").EnumerateArray().Select(p => string.Join("+", Strings(p))).Should().Contain("agc+hoya");
     }

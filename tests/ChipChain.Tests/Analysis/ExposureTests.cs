@@ -56,7 +56,7 @@ public sealed class ExposureTests
             {
                 var result = Exposure.Compute(graph, target);
                 var upstream = Enumerable.Range(0, graph.NodeCount)
-                    .Where(x => x != target && DependsOn(graph, target, x))
+                    .Where(x => x != target && graph[x].IsFailureCandidate && DependsOn(graph, target, x))
                     .Select(x => graph[x].Id);
                 result.Exposure.Select(e => e.Id).Should().BeEquivalentTo(upstream);
                 foreach (var entry in result.Exposure)

@@ -15,10 +15,10 @@ public sealed class FastPathEquivalenceTests
     private static readonly string[] Ids = ["a", "b", "c", "d", "e", " ", "", "tsmc", "a\\u0062", "ünï"];
 
     private static readonly Gen<string> Value = Pick(
-        "\"x\"", "null", "1", "0.5", "-1", "2", "1e400", "true", "[]", "{}", "\"all\"", "\"any\"", "\"bad\"", "[\"t1\",\"t2\"]", "{\"k\":1}", "\"a\\u0062\"");
+        "\"x\"", "null", "1", "0.5", "-1", "2", "1e400", "true", "false", "[]", "{}", "\"all\"", "\"any\"", "\"bad\"", "[\"t1\",\"t2\"]", "{\"k\":1}", "\"a\\u0062\"");
 
     private static readonly Gen<string> NodeProperty = Pick(
-        "id", "name", "kind", "country", "requires", "capacity", "unit", "failureProbability", "tags", "attributes", "extra");
+        "id", "name", "kind", "country", "requires", "capacity", "unit", "failureProbability", "canFail", "tags", "attributes", "extra");
 
     private static readonly Gen<string> LinkProperty = Pick(
         "supplier", "consumer", "item", "share", "capacity", "note", "source", "extra");

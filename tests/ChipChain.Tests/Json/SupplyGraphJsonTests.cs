@@ -52,6 +52,34 @@ public sealed partial class SupplyGraphJsonTests
     }
 
     [Fact]
+    public void Read_can_fail_stated_or_defaulted_by_kind()
+    {
+        var graph = Read(Doc("""{ "id": "a", "kind": "input", "canFail": true }, { "id": "b", "kind": "equipment", "canFail": false }, { "id": "c", "kind": "process" }, { "id": "d", "kind": "foundry" }""", string.Empty)).Graph!;
+
+        graph.Nodes.Select(n => (n.Id, n.CanFail, n.IsFailureCandidate)).Should().Equal(
+            ("a", true, true), ("b", false, false), ("c", (bool?)null, false), ("d", (bool?)null, true));
+        Enumerable.Range(0, 4).Select(graph.Topology.IsCandidate).Should().Equal(true, false, false, true);
+    }
+
+    [Fact]
+    public void Write_can_fail_round_trips_only_when_stated()
+    {
+        var graph = Read(Doc("""{ "id": "a", "kind": "input", "canFail": true }, { "id": "b" }""", string.Empty)).Graph!;
+
+        var text = SupplyGraphJson.ToJson(graph);
+
+        text.Should().Contain("\"canFail\":true").And.NotContain("false");
+        Read(text).Graph!.GetNode("a").CanFail.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_can_fail_not_a_boolean_is_an_error_with_its_path()
+    {
+        Errors(Doc("""{ "id": "a", "canFail": "yes" }""", string.Empty)).Should().ContainSingle()
+            .Which.Should().Contain("nodes[0].canFail").And.Contain("expected canFail as true or false, found a string");
+    }
+
+    [Fact]
     public void Read_records_positions_of_nodes_and_links()
     {
         var graph = Read(Minimal).Graph!;

@@ -12,9 +12,9 @@ internal sealed class GraphSketch
     private readonly Dictionary<string, int> _indexById = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
 
-    public GraphSketch Node(string id, string? country = null, bool any = false, string? kind = null)
+    public GraphSketch Node(string id, string? country = null, bool any = false, string? kind = null, bool? canFail = null)
     {
-        var node = new Node(id) { Country = country, Requires = any ? Requirement.Any : Requirement.All, Kind = kind };
+        var node = new Node(id) { Country = country, Requires = any ? Requirement.Any : Requirement.All, Kind = kind, CanFail = canFail };
         if (_indexById.TryGetValue(id, out var at))
         {
             _nodes[at] = node;
@@ -42,6 +42,9 @@ internal sealed class GraphSketch
     public GraphSketch Product(string id, string? country = null) => Node(id, country, kind: NodeKinds.Product);
 
     public GraphSketch Any(string id) => Node(id, any: true);
+
+    /// <summary>A market node: kind input, requires any, so structure that cannot fail on its own.</summary>
+    public GraphSketch Market(string id) => Node(id, any: true, kind: NodeKinds.Input);
 
     public GraphSketch Link(string supplier, string consumer, string? item = null, double? share = null)
     {

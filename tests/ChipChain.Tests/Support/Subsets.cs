@@ -3,6 +3,10 @@ namespace ChipChain.Tests.Support;
 /// <summary>Enumerates candidate failure sets for the brute-force references, smallest first.</summary>
 internal static class Subsets
 {
+    /// <summary>The failure candidates of <paramref name="graph"/>, read off the nodes (not the topology), ascending.</summary>
+    public static int[] Candidates(ChipChain.Model.SupplyGraph graph) =>
+        [.. Enumerable.Range(0, graph.NodeCount).Where(v => graph[v].IsFailureCandidate)];
+
     /// <summary>Every non-empty subset of <paramref name="pool"/> of at most <paramref name="maxSize"/> elements, by increasing size, then lexicographically.</summary>
     public static IEnumerable<int[]> BySizeThenLex(int[] pool, int maxSize = int.MaxValue)
     {

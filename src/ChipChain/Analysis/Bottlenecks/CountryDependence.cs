@@ -3,8 +3,9 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>
-/// Country dependence of a target: losing a country fails every node with that country code (the target's own
-/// included). Only countries of nodes upstream of the target are considered; nodes without a country never fail.
+/// Country dependence of a target: losing a country fails every failure candidate with that country code (the
+/// target's own included). Only countries of candidates upstream of the target are considered; nodes without a
+/// country and structure (markets, process steps) never fail.
 /// </summary>
 public static class CountryDependence
 {
@@ -28,7 +29,7 @@ public static class CountryDependence
         var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         for (var v = 0; v < graph.NodeCount; v++)
         {
-            if (upstream[v] && graph[v].Country is { } c)
+            if (upstream[v] && graph[v].Country is { } c && graph.Topology.IsCandidate(v))
             {
                 if (!byCountry.TryGetValue(c, out var members))
                 {

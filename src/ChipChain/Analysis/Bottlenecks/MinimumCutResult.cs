@@ -16,7 +16,7 @@ public sealed class MinimumCutResult
 
     /// <summary>
     /// The cut's node ids, sorted; among cuts of minimum size the lexicographically smallest list. Empty when no set
-    /// of other nodes can stop the target (it has no suppliers). When <see cref="Complete"/> is false, the best cut
+    /// of other failure candidates can stop the target (it has no suppliers, or a route through structure alone). When <see cref="Complete"/> is false, the best cut
     /// found before the search limit, which may not be minimum.
     /// </summary>
     public IReadOnlyList<string> Nodes { get; }

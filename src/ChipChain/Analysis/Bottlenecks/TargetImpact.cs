@@ -14,9 +14,18 @@ internal sealed class TargetImpact
 
     public TargetImpact(SupplyGraph graph) => _graph = graph;
 
-    /// <summary>Whether the joint failure of <paramref name="failed"/> stops <paramref name="target"/>.</summary>
+    /// <summary>
+    /// Whether the joint failure of the failure candidates among <paramref name="failed"/> stops
+    /// <paramref name="target"/> (structure cannot fail, so it is left out).
+    /// </summary>
     public bool Stops(int[] failed, int target)
     {
+        failed = Array.FindAll(failed, _graph.Topology.IsCandidate);
+        if (failed.Length == 0)
+        {
+            return false;
+        }
+
         var key = string.Join(',', failed.Order());
         if (!_down.TryGetValue(key, out var down))
         {

@@ -5,7 +5,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <summary>
 /// The minimum vertex cut of a target whose supply is OR-only and acyclic: every upstream node has at most one item,
 /// so the target stops exactly when every path from a source is broken. Each node v is split into v_in → v_out
-/// with capacity 1; supplies are unlimited edges u_out → v_in; a super-source feeds every source. The cut size is
+/// with capacity 1 (unlimited for structure, which cannot fail); supplies are unlimited edges u_out → v_in; a super-source feeds every source. The cut size is
 /// the maximum flow; the lexicographically smallest cut is then built greedily, keeping a node when removing it
 /// lowers the flow by one.
 /// </summary>
@@ -68,7 +68,8 @@ internal static class VertexCutByFlow
 
             if (v != target)
             {
-                edges.Add(new FlowEdge(2 * v, (2 * v) + 1, removed[v] ? 0 : 1));
+                // Structure (a market, a process step) cannot fail: it is never cut, so its capacity is unlimited.
+                edges.Add(new FlowEdge(2 * v, (2 * v) + 1, removed[v] ? 0 : t.IsCandidate(v) ? 1 : double.PositiveInfinity));
             }
 
             if (t.ItemStart[v] == t.ItemStart[v + 1])

@@ -3,8 +3,9 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>What a scenario does to the graph. Every id list is sorted ordinally. Immutable.</summary>
 public sealed class ScenarioOutcome
 {
-    internal ScenarioOutcome(IReadOnlyList<string> failed, IReadOnlyList<string> stoppedTargets, IReadOnlyList<string> stopped, IReadOnlyList<LevelChange> levels, int cutLinks)
+    internal ScenarioOutcome(IReadOnlyList<string> failed, IReadOnlyList<string> stoppedTargets, IReadOnlyList<string> stopped, IReadOnlyList<LevelChange> levels, int cutLinks, IReadOnlyList<string> failedStructure)
     {
+        FailedStructure = failedStructure;
         Failed = failed;
         StoppedTargets = stoppedTargets;
         Stopped = stopped;
@@ -14,6 +15,12 @@ public sealed class ScenarioOutcome
 
     /// <summary>The nodes that fail directly: named ones, every node of a failed country, and nodes degraded to level 0.</summary>
     public IReadOnlyList<string> Failed { get; }
+
+    /// <summary>
+    /// The nodes of <see cref="Failed"/> that are structure (markets, categories, process steps: not failure
+    /// candidates), failed only because the scenario named them.
+    /// </summary>
+    public IReadOnlyList<string> FailedStructure { get; }
 
     /// <summary>The targets that are unavailable, whether they failed directly or not.</summary>
     public IReadOnlyList<string> StoppedTargets { get; }

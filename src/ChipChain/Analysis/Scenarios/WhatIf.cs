@@ -7,6 +7,11 @@ namespace ChipChain.Analysis.Scenarios;
 /// cut links), levels through <see cref="SupplyLevels"/> (failed nodes at 0, degraded ones capped, cut links
 /// delivering nothing). A degraded node stays available; only its level, and those downstream, drop.
 /// </summary>
+/// <remarks>
+/// A failed country fails its failure candidates only: a market or process step tagged with a country is structure,
+/// and stops only through its suppliers. A node named explicitly fails whatever its kind, so a user can ask "what if
+/// every EUV tool vanished"; the outcome lists such structure nodes in <see cref="ScenarioOutcome.FailedStructure"/>.
+/// </remarks>
 public static class WhatIf
 {
     private const int Decimals = 9;
@@ -36,7 +41,7 @@ public static class WhatIf
             var any = false;
             for (var v = 0; v < n; v++)
             {
-                if (string.Equals(graph[v].Country, country, StringComparison.Ordinal))
+                if (string.Equals(graph[v].Country, country, StringComparison.Ordinal) && graph.Topology.IsCandidate(v))
                 {
                     failed[v] = any = true;
                 }
@@ -44,7 +49,7 @@ public static class WhatIf
 
             if (!any)
             {
-                throw new ScenarioException($"no node has the country '{country}' (nodes without a country never match)");
+                throw new ScenarioException($"no failure candidate has the country '{country}' (nodes without a country, markets and process steps never match)");
             }
         }
 
@@ -87,7 +92,8 @@ public static class WhatIf
             Ids(graph, targets.Distinct().Where(t => down[t])),
             Ids(graph, Enumerable.Range(0, n).Where(v => down[v] && !failed[v])),
             levels,
-            cut.Length);
+            cut.Length,
+            Ids(graph, failedIndices.Where(v => !graph.Topology.IsCandidate(v))));
     }
 
     private static int[] CutLinks(SupplyGraph graph, IReadOnlyList<LinkCutFilter> filters)

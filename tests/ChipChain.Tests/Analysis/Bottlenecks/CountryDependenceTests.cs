@@ -53,7 +53,7 @@ public class CountryDependenceTests
             bool Stops(IEnumerable<string> lost)
             {
                 var set = lost.ToHashSet();
-                var failed = Enumerable.Range(0, g.NodeCount).Where(v => g[v].Country is { } c && set.Contains(c)).ToArray();
+                var failed = Subsets.Candidates(g).Where(v => g[v].Country is { } c && set.Contains(c)).ToArray();
                 return FailureCascade.Run(g.Topology, failed)[0];
             }
 

@@ -127,7 +127,7 @@ public sealed class WhatIfTests
             Gen.Select(Gen.Int[0, g.NodeCount - 1], Gen.Int[0, 4]).Array[0, 2]));
         gen.Sample((graph, failed, countryPicks, linkPicks, degrades) =>
         {
-            var countries = countryPicks.Select(c => RandomGraphs.Countries[c]).Where(c => graph.Nodes.Any(n => n.Country == c)).Distinct().ToList();
+            var countries = countryPicks.Select(c => RandomGraphs.Countries[c]).Where(c => graph.Nodes.Any(n => n.Country == c && n.IsFailureCandidate)).Distinct().ToList();
             var cuts = linkPicks.Where(l => l < graph.Links.Count)
                 .Select(l => (graph[graph.SupplierIndex(l)].Country, graph[graph.ConsumerIndex(l)].Country, graph.Links[l].Item))
                 .Where(c => c.Item1 is not null && c.Item2 is not null)
@@ -151,7 +151,7 @@ public sealed class WhatIfTests
             }
 
             var direct = Enumerable.Range(0, graph.NodeCount)
-                .Where(v => failed.Contains(v) || countries.Contains(graph[v].Country ?? "-") || own[v] == 0)
+                .Where(v => failed.Contains(v) || (countries.Contains(graph[v].Country ?? "-") && graph[v].IsFailureCandidate) || own[v] == 0)
                 .ToList();
             var cutLinks = Enumerable.Range(0, graph.Links.Count).Where(l => cuts.Any(c => c.Matches(graph, l))).ToArray();
             var down = NaiveCascade.Run(graph, direct, cutLinks);
@@ -162,6 +162,7 @@ public sealed class WhatIfTests
 
             var after = SupplyLevels.Compute(graph, own, cutLinks);
             outcome.Failed.Should().Equal(direct.Select(v => graph[v].Id).Order(StringComparer.Ordinal));
+            outcome.FailedStructure.Should().Equal(direct.Where(v => !graph[v].IsFailureCandidate).Select(v => graph[v].Id).Order(StringComparer.Ordinal));
             outcome.Stopped.Should().Equal(Enumerable.Range(0, graph.NodeCount).Where(v => down[v] && !direct.Contains(v)).Select(v => graph[v].Id).Order(StringComparer.Ordinal));
             outcome.StoppedTargets.Should().Equal(graph.DefaultTargets().Where(t => down[t]).Select(t => graph[t].Id).Order(StringComparer.Ordinal));
             outcome.Levels.Select(l => l.Id).Should().Equal(Enumerable.Range(0, graph.NodeCount).Where(v => after[v] < 1 - 1e-9).Select(v => graph[v].Id).Order(StringComparer.Ordinal));
@@ -170,7 +171,7 @@ public sealed class WhatIfTests
                 change.After.Should().BeApproximately(after[graph.IndexOf(change.Id)], 1e-8);
             }
 
-            if (failed.Length == 1 && countries.Count == 0 && cuts.Count == 0 && degradations.Count == 0)
+            if (failed.Length == 1 && graph[failed[0]].IsFailureCandidate && countries.Count == 0 && cuts.Count == 0 && degradations.Count == 0)
             {
                 var sets = SinglePointsOfFailure.Compute(graph);
                 outcome.Stopped.Should().BeEquivalentTo(Enumerable.Range(0, graph.NodeCount).Where(v => v != failed[0] && sets.Stops(failed[0], v)).Select(v => graph[v].Id));
