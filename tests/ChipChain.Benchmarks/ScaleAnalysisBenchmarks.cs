@@ -6,7 +6,7 @@ using ChipChain.Model;
 namespace ChipChain.Benchmarks;
 
 /// <summary>
-/// The analyses at the sizes of DESIGN.md §6: single-target and all-target SPOF and a country what-if on 1M nodes,
+/// The analyses at the sizes of docs/design.md §4: single-target and all-target SPOF and a country what-if on 1M nodes,
 /// each against a single cascade of the biggest supplier's failure as the baseline measured in the same run.
 /// </summary>
 [MemoryDiagnoser]

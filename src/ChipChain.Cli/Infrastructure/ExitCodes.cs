@@ -1,6 +1,6 @@
 namespace ChipChain.Cli.Infrastructure;
 
-/// <summary>The process exit codes (DESIGN.md §4).</summary>
+/// <summary>The process exit codes (docs/design.md §3).</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>

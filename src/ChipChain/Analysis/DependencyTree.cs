@@ -1,6 +1,6 @@
 namespace ChipChain.Analysis;
 
-/// <summary>The tiered dependencies of one node (DESIGN §3 "upstream / downstream"). Immutable.</summary>
+/// <summary>The tiered dependencies of one node (docs/design.md §2 "upstream / downstream"). Immutable.</summary>
 public sealed class DependencyTree
 {
     internal DependencyTree(string root, DependencyDirection direction, int? maxDepth, IReadOnlyList<DependencyEntry> entries)

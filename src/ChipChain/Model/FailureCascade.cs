@@ -1,7 +1,7 @@
 namespace ChipChain.Model;
 
 /// <summary>
-/// The reference failure cascade of DESIGN.md: starting from the failed nodes (and links cut), a node becomes
+/// The reference failure cascade of docs/design.md: starting from the failed nodes (and links cut), a node becomes
 /// unavailable when one of its items has lost every supplier; repeated to the least fixpoint. Every analysis must
 /// agree with it. Linear time: each supplier entry is visited at most once.
 /// </summary>

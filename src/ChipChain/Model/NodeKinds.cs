@@ -42,7 +42,7 @@ public static class NodeKinds
     /// <summary>Anything else.</summary>
     public const string Other = "other";
 
-    /// <summary>Every known kind, in the order of DESIGN.md.</summary>
+    /// <summary>Every known kind, in the order of docs/design.md.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Designer, Foundry, Idm, Osat, Memory, Equipment, Materials, Eda, Ip, Product, Process, Input, Other];
 

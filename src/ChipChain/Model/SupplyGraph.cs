@@ -104,7 +104,7 @@ public sealed class SupplyGraph
     public int ConsumerIndex(int link) => _linkConsumer[link];
 
     /// <summary>
-    /// The default analysis targets (DESIGN.md): the nodes of kind <c>product</c>, or, when there are none, the
+    /// The default analysis targets (docs/design.md): the nodes of kind <c>product</c>, or, when there are none, the
     /// sinks (nodes nobody consumes from). Indices in node order.
     /// </summary>
     /// <returns>The target node indices.</returns>

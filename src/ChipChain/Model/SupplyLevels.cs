@@ -1,7 +1,7 @@
 namespace ChipChain.Model;
 
 /// <summary>
-/// Supply levels (DESIGN.md volume semantics): a failed node has level 0; any other node has the minimum over its
+/// Supply levels (the volume semantics of docs/design.md): a failed node has level 0; any other node has the minimum over its
 /// items of Σ share × supplier level, capped by its own level (1 unless degraded). Components are solved in
 /// topological order; inside a cycle the levels are iterated from their upper bound downwards to the fixpoint.
 /// </summary>

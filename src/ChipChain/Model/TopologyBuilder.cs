@@ -103,7 +103,7 @@ internal static class TopologyBuilder
     }
 
     /// <summary>
-    /// DESIGN.md volume semantics: suppliers without a share split what the stated shares leave below 1, then the
+    /// the volume semantics of docs/design.md: suppliers without a share split what the stated shares leave below 1, then the
     /// item's shares are scaled to sum to 1. When nothing is left to scale (all zero), the suppliers share equally.
     /// </summary>
     internal static void NormaliseShares(double[] share, ReadOnlySpan<int> linkIndices, Span<double> shares)

@@ -3,7 +3,7 @@ using ChipChain.Model;
 namespace ChipChain.Tests.Support;
 
 /// <summary>
-/// The availability rule of DESIGN.md written again from the links, without the topology: repeat "a node is down if
+/// The availability rule of docs/design.md written again from the links, without the topology: repeat "a node is down if
 /// it failed or one of its items has every supplier down or cut" until nothing changes. An independent reference.
 /// </summary>
 internal static class NaiveCascade

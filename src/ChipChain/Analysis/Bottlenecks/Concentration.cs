@@ -4,7 +4,7 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>
-/// Concentration per item (DESIGN.md §3): for every consumer's group of alternative suppliers and every
+/// Concentration per item (docs/design.md §2): for every consumer's group of alternative suppliers and every
 /// <c>requires: any</c> node, the suppliers' normalised shares, the HHI, the countries needed to reach 75 % of
 /// supply and a level. Consumers buying the same item from the same suppliers with the same shares share one row.
 /// </summary>
@@ -93,7 +93,7 @@ public static class Concentration
         return count;
     }
 
-    /// <summary>The level of DESIGN.md §3: the more severe of the HHI level and the countries-to-75 % level.</summary>
+    /// <summary>The level of docs/design.md §2: the more severe of the HHI level and the countries-to-75 % level.</summary>
     /// <param name="hhi">The HHI, 0..10 000.</param>
     /// <param name="countriesTo75">The number of countries needed to reach 75 % of supply.</param>
     /// <returns>The level.</returns>

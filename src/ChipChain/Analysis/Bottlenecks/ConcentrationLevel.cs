@@ -1,6 +1,6 @@
 namespace ChipChain.Analysis.Bottlenecks;
 
-/// <summary>How concentrated an item's supply is (DESIGN.md §3).</summary>
+/// <summary>How concentrated an item's supply is (docs/design.md §2).</summary>
 public enum ConcentrationLevel
 {
     /// <summary>HHI below 1 000 and more than five countries needed to reach 75 % of supply.</summary>

@@ -30,7 +30,7 @@ public class ConcentrationTests
     [Fact]
     public void Compute_missing_shares_split_what_the_stated_ones_leave()
     {
-        // a states 0.4; b and c split the remaining 0.6 equally (DESIGN.md): 40/30/30 -> 1600 + 900 + 900.
+        // a states 0.4; b and c split the remaining 0.6 equally (docs/design.md): 40/30/30 -> 1600 + 900 + 900.
         var row = Single(Market(("a", 0.4, "US"), ("b", null, "US"), ("c", null, "JP")), "m");
         row.Suppliers.Select(s => s.Share).Should().Equal([0.4, 0.3, 0.3], (x, y) => Math.Abs(x - y) < 1e-9);
         row.Hhi.Should().BeApproximately(3400, 1e-6);
