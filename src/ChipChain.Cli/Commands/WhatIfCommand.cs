@@ -96,6 +96,7 @@ internal sealed class WhatIfCommand : ICliCommand
 
     private static void Write(TextWriter writer, OutputFormat format, SupplyGraph graph, Scenario scenario, ScenarioOutcome outcome)
     {
+        var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(writer, w =>
@@ -109,6 +110,7 @@ internal sealed class WhatIfCommand : ICliCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("id", change.Id);
+                    w.WriteString("name", labels.NameOrNull(change.Id));
                     w.WriteNumber("before", change.Before);
                     w.WriteNumber("after", change.After);
                     w.WriteEndObject();
@@ -123,10 +125,10 @@ internal sealed class WhatIfCommand : ICliCommand
         if (format != OutputFormat.Csv)
         {
             var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
-            writer.Write($"{bullet}Scenario: {Describe(scenario)}\n");
+            writer.Write($"{bullet}Scenario: {Describe(scenario, labels)}\n");
             writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
-            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets)}\n");
-            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped)}\n");
+            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets, labels)}\n");
+            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped, labels)}\n");
             writer.Write($"{bullet}Levels dropped: {outcome.Levels.Count} node(s)\n\n");
         }
 
@@ -138,17 +140,17 @@ internal sealed class WhatIfCommand : ICliCommand
             targets.Add(graph[t].Id);
         }
 
-        var table = new TextTable("id", "status", "target", "before>", "after>");
+        var table = new TextTable("id", "name", "status", "target", "before>", "after>");
         foreach (var change in outcome.Levels)
         {
             var status = failed.Contains(change.Id) ? "failed" : stopped.Contains(change.Id) ? "stopped" : "reduced";
-            table.Add(change.Id, status, targets.Contains(change.Id) ? "yes" : string.Empty, NumberText.Level(change.Before), NumberText.Level(change.After));
+            table.Add(change.Id, labels.Name(change.Id), status, targets.Contains(change.Id) ? "yes" : string.Empty, NumberText.Level(change.Before), NumberText.Level(change.After));
         }
 
         table.Write(writer, format);
     }
 
-    private static string Describe(Scenario s)
+    private static string Describe(Scenario s, NodeLabels labels)
     {
         var parts = new List<string>();
         if (s.Name is not null)
@@ -156,14 +158,14 @@ internal sealed class WhatIfCommand : ICliCommand
             parts.Add(s.Name);
         }
 
-        parts.AddRange(s.FailedNodes.Select(id => $"fail {id}"));
+        parts.AddRange(s.FailedNodes.Select(id => $"fail {labels.Label(id)}"));
         parts.AddRange(s.FailedCountries.Select(c => $"fail country {c}"));
-        parts.AddRange(s.Cuts.Select(c => $"cut {c}"));
-        parts.AddRange(s.Degradations.Select(d => $"degrade {d}"));
+        parts.AddRange(s.Cuts.Select(c => c.Item is null ? $"cut {c}" : $"cut {c.SupplierCountry}:{c.ConsumerCountry}:{labels.Label(c.Item)}"));
+        parts.AddRange(s.Degradations.Select(d => $"degrade {labels.Label(d.Id)}={NumberText.Level(d.Level)}"));
         return string.Join("; ", parts);
     }
 
-    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+    private static string List(IReadOnlyList<string> ids, NodeLabels labels) => ids.Count == 0 ? "none" : labels.List(ids);
 
     private static void WriteIds(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string> ids)
     {
