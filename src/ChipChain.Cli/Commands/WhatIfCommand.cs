@@ -18,7 +18,7 @@ internal sealed class WhatIfCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var fail = Many("--fail", "A node that fails (repeatable).");
-        var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; market nodes without a country are not included).");
+        var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; an alpha-3 code or English name is converted; market nodes without a country are not included).");
         var cut = Many("--cut", "Cut the links SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM] (repeatable), e.g. NL:CN or NL:CN:euv-lithography.");
         var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
         var failOn = CommonOptions.FailOn("stopped", "the scenario stops a target");
@@ -52,11 +52,31 @@ internal sealed class WhatIfCommand : ICliCommand
                 Targets.Node(graph, id, "the scenario");
             }
 
+            scenario = WithCountryCodes(graph, scenario);
             var outcome = WhatIf.Run(graph, scenario);
             Write(environment.Out, parse.GetValue(format), graph, scenario, outcome);
             return parse.GetValue(failOn) is not null && outcome.StoppedTargets.Count > 0 ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Countries as the graph writes them: a value some node has is kept; otherwise an alpha-3 code or a country name
+    /// (<c>TWN</c>, <c>Taiwan</c>, <c>tw</c>) becomes its alpha-2 code, so <c>--fail-country Taiwan</c> fails the TW nodes.
+    /// </summary>
+    private static Scenario WithCountryCodes(SupplyGraph graph, Scenario scenario)
+    {
+        var present = graph.Nodes.Select(n => n.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        string Code(string country) => !present.Contains(country) && CountryCodes.TryToAlpha2(country, out var alpha2) ? alpha2 : country;
+        return new Scenario
+        {
+            Name = scenario.Name,
+            Description = scenario.Description,
+            FailedNodes = scenario.FailedNodes,
+            FailedCountries = scenario.FailedCountries.Select(Code).ToList(),
+            Cuts = scenario.Cuts.Select(c => new LinkCutFilter(Code(c.SupplierCountry), Code(c.ConsumerCountry), c.Item)).ToList(),
+            Degradations = scenario.Degradations,
+        };
     }
 
     private static Option<string[]> Many(string name, string description) =>

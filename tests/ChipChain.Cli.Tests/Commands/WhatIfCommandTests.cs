@@ -107,6 +107,25 @@ public sealed class WhatIfCommandTests
         error.Should().Contain("nothing to simulate");
     }
 
+    [Theory]
+    [InlineData("Taiwan")]
+    [InlineData("TWN")]
+    [InlineData("tw")]
+    public void Whatif_fail_country_name_or_alpha3_is_converted_to_the_code(string country)
+    {
+        var (exit, output, _) = CliRun.Run("whatif", "--fail-country", country);
+        exit.Should().Be(0);
+        output.Should().StartWith("Scenario: fail country TW\n");
+    }
+
+    [Fact]
+    public void Whatif_unknown_country_exits_two_with_one_line()
+    {
+        var result = CliRun.Run("whatif", "--fail-country", "Atlantis");
+        result.Exit.Should().Be(2);
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("no node has the country 'Atlantis'");
+    }
+
     [Fact]
     public void Whatif_text_names_the_failed_node_and_stopped_targets()
     {
