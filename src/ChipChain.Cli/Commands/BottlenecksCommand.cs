@@ -23,10 +23,11 @@ internal sealed class BottlenecksCommand : ICliCommand
             var analysis = new BottleneckAnalysis(graph);
             var reports = targets.Select(analysis.For).ToList();
             var output = parse.GetValue(format);
+            var labels = new NodeLabels(graph);
             switch (output)
             {
                 case OutputFormat.Json when targetId is not null:
-                    JsonOutput.Write(environment.Out, w => BottleneckJson.WriteReport(w, reports[0]));
+                    JsonOutput.Write(environment.Out, w => BottleneckJson.WriteReport(w, reports[0], labels));
                     break;
                 case OutputFormat.Json:
                     JsonOutput.Write(environment.Out, w =>
@@ -35,7 +36,7 @@ internal sealed class BottlenecksCommand : ICliCommand
                         w.WriteStartArray("targets");
                         foreach (var r in reports)
                         {
-                            BottleneckJson.WriteReport(w, r);
+                            BottleneckJson.WriteReport(w, r, labels);
                         }
 
                         w.WriteEndArray();
@@ -43,7 +44,7 @@ internal sealed class BottlenecksCommand : ICliCommand
                     });
                     break;
                 case OutputFormat.Csv:
-                    BottleneckTables.Chokepoints(reports.SelectMany(r => r.Chokepoints.Select(c => (r.Target, c))), withTarget: true).Write(environment.Out, output);
+                    BottleneckTables.Chokepoints(reports.SelectMany(r => r.Chokepoints.Select(c => (r.Target, c))), withTarget: true, labels).Write(environment.Out, output);
                     break;
                 default:
                     for (var i = 0; i < reports.Count; i++)
@@ -53,7 +54,7 @@ internal sealed class BottlenecksCommand : ICliCommand
                             environment.Out.Write('\n');
                         }
 
-                        BottleneckTables.WriteText(environment.Out, reports[i], output);
+                        BottleneckTables.WriteText(environment.Out, reports[i], output, labels);
                     }
 
                     break;

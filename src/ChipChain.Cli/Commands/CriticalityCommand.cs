@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
 
@@ -28,6 +29,8 @@ internal sealed class CriticalityCommand : ICliCommand
             var rows = AnalysisOptions.Take(ranking.Ranking, parse.GetValue(top)).ToList();
             var output = parse.GetValue(format);
             var byName = grouping == CriticalityGrouping.Country ? "country" : "node";
+            var labels = new NodeLabels(graph);
+            string? Name(string id) => grouping == CriticalityGrouping.Country ? CountryCodes.EnglishName(id) : labels.NameOrNull(id);
             if (output == OutputFormat.Json)
             {
                 JsonOutput.Write(environment.Out, w =>
@@ -39,6 +42,7 @@ internal sealed class CriticalityCommand : ICliCommand
                     {
                         w.WriteStartObject();
                         w.WriteString("id", entry.Id);
+                        w.WriteString("name", Name(entry.Id));
                         w.WriteStartArray("stoppedTargets");
                         foreach (var id in entry.StoppedTargets)
                         {
@@ -56,11 +60,17 @@ internal sealed class CriticalityCommand : ICliCommand
                 return ExitCodes.Success;
             }
 
-            var table = new TextTable("rank>", byName, "targets>", "nodes>", "stopped targets");
+            var table = new TextTable("rank>", byName, NodeLabels.Header(byName), "targets>", "nodes>", "stopped targets");
             var rank = 0;
             foreach (var entry in rows)
             {
-                table.Add(NumberText.Count(++rank), entry.Id, NumberText.Count(entry.StoppedTargets.Count), NumberText.Count(entry.StoppedNodes), string.Join(", ", entry.StoppedTargets));
+                table.Add(
+                    NumberText.Count(++rank),
+                    entry.Id,
+                    grouping == CriticalityGrouping.Country ? Name(entry.Id) ?? string.Empty : labels.Name(entry.Id),
+                    NumberText.Count(entry.StoppedTargets.Count),
+                    NumberText.Count(entry.StoppedNodes),
+                    labels.List(entry.StoppedTargets));
             }
 
             table.Write(environment.Out, output);

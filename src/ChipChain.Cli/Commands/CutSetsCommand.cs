@@ -31,6 +31,7 @@ internal sealed class CutSetsCommand : ICliCommand
             var t = Targets.Node(graph, parse.GetValue(target)!, "--target");
             var result = MinimalCutSets.Compute(graph, t, k);
             var output = parse.GetValue(format);
+            var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
                 JsonOutput.Write(environment.Out, w =>
@@ -59,14 +60,14 @@ internal sealed class CutSetsCommand : ICliCommand
             if (output != OutputFormat.Csv)
             {
                 var sizes = string.Join(", ", Enumerable.Range(1, k).Select(s => $"{result.CountOfSize(s)} of size {s}"));
-                var heading = $"Minimal cut sets of {result.Target} up to order {k}: {result.CutSets.Count} ({sizes})";
+                var heading = $"Minimal cut sets of {labels.Label(result.Target)} up to order {k}: {result.CutSets.Count} ({sizes})";
                 environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
             }
 
             var table = new TextTable("size>", "cut set");
             foreach (var set in result.CutSets)
             {
-                table.Add(NumberText.Count(set.Count), string.Join(", ", set));
+                table.Add(NumberText.Count(set.Count), labels.List(set));
             }
 
             table.Write(environment.Out, output);

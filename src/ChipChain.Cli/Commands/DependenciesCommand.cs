@@ -3,7 +3,6 @@ using System.Globalization;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
-using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
 
@@ -45,22 +44,31 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
             Targets.Node(graph, id, "ID");
             var tree = Dependencies.Compute(graph, id, direction, parse.GetValue(depth));
             var output = parse.GetValue(format);
+            var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
-                WriteJson(environment.Out, graph, tree);
+                WriteJson(environment.Out, labels, tree);
                 return ExitCodes.Success;
             }
 
             if (output != OutputFormat.Csv)
             {
-                var heading = Heading(tree);
+                var heading = Heading(tree, labels);
                 environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
             }
 
-            var table = new TextTable("tier>", "id", "name", "item", "via", "path");
+            var table = new TextTable("tier>", "id", "name", "item", NodeLabels.Header("item"), "via", NodeLabels.Header("via"), "path");
             foreach (var entry in tree.Entries)
             {
-                table.Add(NumberText.Count(entry.Tier), entry.Id, graph.GetNode(entry.Id).Name ?? string.Empty, entry.Item ?? string.Empty, entry.Via, string.Join(" -> ", entry.Path));
+                table.Add(
+                    NumberText.Count(entry.Tier),
+                    entry.Id,
+                    labels.Name(entry.Id),
+                    entry.Item ?? string.Empty,
+                    labels.Name(entry.Item),
+                    entry.Via,
+                    labels.Name(entry.Via),
+                    labels.List(entry.Path, separator: " -> "));
             }
 
             table.Write(environment.Out, output);
@@ -69,9 +77,10 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         return command;
     }
 
-    private static string Heading(DependencyTree tree)
+    private static string Heading(DependencyTree tree, NodeLabels labels)
     {
-        var what = tree.Direction == DependencyDirection.Upstream ? $"What {tree.Root} depends on" : $"Who depends on {tree.Root}";
+        var root = labels.Label(tree.Root);
+        var what = tree.Direction == DependencyDirection.Upstream ? $"What {root} depends on" : $"Who depends on {root}";
         var limit = tree.MaxDepth is { } d ? $", depth {d.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
         var tiers = string.Join(", ", Enumerable.Range(1, tree.TierCount).Select(t => $"tier {t}: {tree.Tier(t).Count()}"));
         var nodes = tree.Entries.Count == 1 ? "node" : "nodes";
@@ -79,7 +88,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         return $"{what}{limit}: {tree.Entries.Count} {nodes} in {tree.TierCount} {tierWord}" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
     }
 
-    private static void WriteJson(TextWriter output, SupplyGraph graph, DependencyTree tree) =>
+    private static void WriteJson(TextWriter output, NodeLabels labels, DependencyTree tree) =>
         JsonOutput.Write(output, w =>
         {
             w.WriteStartObject();
@@ -105,8 +114,9 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
                 {
                     w.WriteStartObject();
                     w.WriteString("id", entry.Id);
-                    w.WriteString("name", graph.GetNode(entry.Id).Name);
+                    w.WriteString("name", labels.NameOrNull(entry.Id));
                     w.WriteString("item", entry.Item);
+                    w.WriteString("itemName", labels.NameOrNull(entry.Item));
                     w.WriteString("via", entry.Via);
                     w.WriteStartArray("path");
                     foreach (var step in entry.Path)

@@ -22,6 +22,7 @@ internal sealed class ExposureCommand : ICliCommand
             var result = Exposure.Compute(graph, t);
             var rows = AnalysisOptions.Take(result.Exposure, parse.GetValue(top)).ToList();
             var output = parse.GetValue(format);
+            var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
                 JsonOutput.Write(environment.Out, w =>
@@ -33,6 +34,7 @@ internal sealed class ExposureCommand : ICliCommand
                     {
                         w.WriteStartObject();
                         w.WriteString("id", entry.Id);
+                        w.WriteString("name", labels.NameOrNull(entry.Id));
                         w.WriteNumber("loss", entry.Loss);
                         w.WriteEndObject();
                     }
@@ -45,7 +47,7 @@ internal sealed class ExposureCommand : ICliCommand
 
             if (output != OutputFormat.Csv)
             {
-                var heading = $"Exposure of {result.Target} ({graph[t].DisplayName}) to each of its {result.Exposure.Count} upstream nodes";
+                var heading = $"Exposure of {labels.Label(result.Target)} to each of its {result.Exposure.Count} upstream nodes";
                 environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
             }
 
@@ -53,7 +55,7 @@ internal sealed class ExposureCommand : ICliCommand
             var rank = 0;
             foreach (var entry in rows)
             {
-                table.Add(NumberText.Count(++rank), entry.Id, graph.GetNode(entry.Id).Name ?? string.Empty, NumberText.Percent(entry.Loss));
+                table.Add(NumberText.Count(++rank), entry.Id, labels.Name(entry.Id), NumberText.Percent(entry.Loss));
             }
 
             table.Write(environment.Out, output);

@@ -47,12 +47,13 @@ internal sealed class SpofCommand : ICliCommand
             }
             else if (output == OutputFormat.Csv)
             {
-                var table = new TextTable("target", "id", "name", "kind", "country");
+                var labels = new NodeLabels(graph);
+                var table = new TextTable("target", NodeLabels.Header("target"), "id", "name", "kind", "country");
                 foreach (var t in targets)
                 {
                     foreach (var node in Spofs(graph, sets, t))
                     {
-                        table.Add(graph[t].Id, node.Id, node.Name ?? string.Empty, node.Kind ?? string.Empty, node.Country ?? string.Empty);
+                        table.Add(graph[t].Id, labels.Name(graph[t].Id), node.Id, node.Name ?? string.Empty, node.Kind ?? string.Empty, node.Country ?? string.Empty);
                     }
                 }
 
@@ -70,6 +71,7 @@ internal sealed class SpofCommand : ICliCommand
 
     private static void WriteText(TextWriter writer, OutputFormat output, SupplyGraph graph, StopSets sets, IReadOnlyList<int> targets)
     {
+        var labels = new NodeLabels(graph);
         var first = true;
         foreach (var t in targets)
         {
@@ -80,7 +82,7 @@ internal sealed class SpofCommand : ICliCommand
 
             first = false;
             var spofs = Spofs(graph, sets, t);
-            var heading = $"{graph[t].Id} ({graph[t].DisplayName}): {spofs.Count} single point(s) of failure";
+            var heading = $"{labels.Label(graph[t].Id)}: {spofs.Count} single point(s) of failure";
             writer.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n");
             if (spofs.Count == 0)
             {

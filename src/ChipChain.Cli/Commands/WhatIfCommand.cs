@@ -18,7 +18,7 @@ internal sealed class WhatIfCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var fail = Many("--fail", "A node that fails (repeatable).");
-        var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; market nodes without a country are not included).");
+        var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; an alpha-3 code or English name is converted; market nodes without a country are not included).");
         var cut = Many("--cut", "Cut the links SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM] (repeatable), e.g. NL:CN or NL:CN:euv-lithography.");
         var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
         var failOn = CommonOptions.FailOn("stopped", "the scenario stops a target");
@@ -52,11 +52,31 @@ internal sealed class WhatIfCommand : ICliCommand
                 Targets.Node(graph, id, "the scenario");
             }
 
+            scenario = WithCountryCodes(graph, scenario);
             var outcome = WhatIf.Run(graph, scenario);
             Write(environment.Out, parse.GetValue(format), graph, scenario, outcome);
             return parse.GetValue(failOn) is not null && outcome.StoppedTargets.Count > 0 ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Countries as the graph writes them: a value some node has is kept; otherwise an alpha-3 code or a country name
+    /// (<c>TWN</c>, <c>Taiwan</c>, <c>tw</c>) becomes its alpha-2 code, so <c>--fail-country Taiwan</c> fails the TW nodes.
+    /// </summary>
+    private static Scenario WithCountryCodes(SupplyGraph graph, Scenario scenario)
+    {
+        var present = graph.Nodes.Select(n => n.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        string Code(string country) => !present.Contains(country) && CountryCodes.TryToAlpha2(country, out var alpha2) ? alpha2 : country;
+        return new Scenario
+        {
+            Name = scenario.Name,
+            Description = scenario.Description,
+            FailedNodes = scenario.FailedNodes,
+            FailedCountries = scenario.FailedCountries.Select(Code).ToList(),
+            Cuts = scenario.Cuts.Select(c => new LinkCutFilter(Code(c.SupplierCountry), Code(c.ConsumerCountry), c.Item)).ToList(),
+            Degradations = scenario.Degradations,
+        };
     }
 
     private static Option<string[]> Many(string name, string description) =>
@@ -96,6 +116,7 @@ internal sealed class WhatIfCommand : ICliCommand
 
     private static void Write(TextWriter writer, OutputFormat format, SupplyGraph graph, Scenario scenario, ScenarioOutcome outcome)
     {
+        var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(writer, w =>
@@ -110,6 +131,7 @@ internal sealed class WhatIfCommand : ICliCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("id", change.Id);
+                    w.WriteString("name", labels.NameOrNull(change.Id));
                     w.WriteNumber("before", change.Before);
                     w.WriteNumber("after", change.After);
                     w.WriteEndObject();
@@ -124,15 +146,15 @@ internal sealed class WhatIfCommand : ICliCommand
         if (format != OutputFormat.Csv)
         {
             var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
-            writer.Write($"{bullet}Scenario: {Describe(scenario)}\n");
+            writer.Write($"{bullet}Scenario: {Describe(scenario, labels)}\n");
             writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
             if (outcome.FailedStructure.Count > 0)
             {
-                writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {List(outcome.FailedStructure)}\n");
+                writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {List(outcome.FailedStructure, labels)}\n");
             }
 
-            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets)}\n");
-            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped)}\n");
+            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets, labels)}\n");
+            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped, labels)}\n");
             writer.Write($"{bullet}Levels dropped: {outcome.Levels.Count} node(s)\n\n");
         }
 
@@ -144,17 +166,17 @@ internal sealed class WhatIfCommand : ICliCommand
             targets.Add(graph[t].Id);
         }
 
-        var table = new TextTable("id", "status", "target", "before>", "after>");
+        var table = new TextTable("id", "name", "status", "target", "before>", "after>");
         foreach (var change in outcome.Levels)
         {
             var status = failed.Contains(change.Id) ? "failed" : stopped.Contains(change.Id) ? "stopped" : "reduced";
-            table.Add(change.Id, status, targets.Contains(change.Id) ? "yes" : string.Empty, NumberText.Level(change.Before), NumberText.Level(change.After));
+            table.Add(change.Id, labels.Name(change.Id), status, targets.Contains(change.Id) ? "yes" : string.Empty, NumberText.Level(change.Before), NumberText.Level(change.After));
         }
 
         table.Write(writer, format);
     }
 
-    private static string Describe(Scenario s)
+    private static string Describe(Scenario s, NodeLabels labels)
     {
         var parts = new List<string>();
         if (s.Name is not null)
@@ -162,14 +184,14 @@ internal sealed class WhatIfCommand : ICliCommand
             parts.Add(s.Name);
         }
 
-        parts.AddRange(s.FailedNodes.Select(id => $"fail {id}"));
+        parts.AddRange(s.FailedNodes.Select(id => $"fail {labels.Label(id)}"));
         parts.AddRange(s.FailedCountries.Select(c => $"fail country {c}"));
-        parts.AddRange(s.Cuts.Select(c => $"cut {c}"));
-        parts.AddRange(s.Degradations.Select(d => $"degrade {d}"));
+        parts.AddRange(s.Cuts.Select(c => c.Item is null ? $"cut {c}" : $"cut {c.SupplierCountry}:{c.ConsumerCountry}:{labels.Label(c.Item)}"));
+        parts.AddRange(s.Degradations.Select(d => $"degrade {labels.Label(d.Id)}={NumberText.Level(d.Level)}"));
         return string.Join("; ", parts);
     }
 
-    private static string List(IReadOnlyList<string> ids) => ids.Count == 0 ? "none" : string.Join(", ", ids);
+    private static string List(IReadOnlyList<string> ids, NodeLabels labels) => ids.Count == 0 ? "none" : labels.List(ids);
 
     private static void WriteIds(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string> ids)
     {

@@ -6,14 +6,14 @@ namespace ChipChain.Cli.Output;
 /// <summary>The JSON contract of <c>chipchain bottlenecks</c> (issue 4), written property by property so names and order are exact.</summary>
 internal static class BottleneckJson
 {
-    public static void WriteReport(Utf8JsonWriter w, BottleneckReport report, int? maxChokepoints = null)
+    public static void WriteReport(Utf8JsonWriter w, BottleneckReport report, NodeLabels labels, int? maxChokepoints = null)
     {
         w.WriteStartObject();
         w.WriteString("target", report.Target);
         w.WriteStartArray("chokepoints");
         foreach (var c in maxChokepoints is { } max ? report.Chokepoints.Take(max) : report.Chokepoints)
         {
-            WriteChokepoint(w, c);
+            WriteChokepoint(w, c, labels);
         }
 
         w.WriteEndArray();
@@ -31,6 +31,7 @@ internal static class BottleneckJson
         {
             w.WriteStartObject();
             w.WriteString("id", s.Id);
+            w.WriteString("name", labels.NameOrNull(s.Id));
             w.WriteNumber("value", s.Value);
             w.WriteEndObject();
         }
@@ -39,17 +40,19 @@ internal static class BottleneckJson
         w.WriteEndObject();
     }
 
-    public static void WriteChokepoint(Utf8JsonWriter w, Chokepoint c)
+    public static void WriteChokepoint(Utf8JsonWriter w, Chokepoint c, NodeLabels labels)
     {
         var row = c.Row;
         w.WriteStartObject();
         w.WriteString("item", row.Item);
+        w.WriteString("itemName", labels.NameOrNull(row.Item));
         WriteStrings(w, "consumers", row.Consumers);
         w.WriteStartArray("suppliers");
         foreach (var s in row.Suppliers)
         {
             w.WriteStartObject();
             w.WriteString("id", s.Id);
+            w.WriteString("name", labels.NameOrNull(s.Id));
             if (s.Country is null)
             {
                 w.WriteNull("country");

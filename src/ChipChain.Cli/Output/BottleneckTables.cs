@@ -6,15 +6,15 @@ namespace ChipChain.Cli.Output;
 /// <summary>Text, Markdown and CSV renderings of bottleneck reports.</summary>
 internal static class BottleneckTables
 {
-    public static TextTable Chokepoints(IEnumerable<(string Target, Chokepoint Chokepoint)> rows, bool withTarget)
+    public static TextTable Chokepoints(IEnumerable<(string Target, Chokepoint Chokepoint)> rows, bool withTarget, NodeLabels labels)
     {
         var headers = new List<string>();
         if (withTarget)
         {
-            headers.Add("target");
+            headers.AddRange(["target", NodeLabels.Header("target")]);
         }
 
-        headers.AddRange(["rank>", "item", "consumers", "suppliers>", "top supplier", "HHI>", "countries to 75%>", "level", "why"]);
+        headers.AddRange(["rank>", "item", NodeLabels.Header("item"), "consumers", "suppliers>", "top supplier", "HHI>", "countries to 75%>", "level", "why"]);
         var table = new TextTable([.. headers]);
         var rank = 0;
         string? last = null;
@@ -26,16 +26,17 @@ internal static class BottleneckTables
             var cells = new List<string>();
             if (withTarget)
             {
-                cells.Add(target);
+                cells.AddRange([target, labels.Name(target)]);
             }
 
             cells.AddRange(
             [
                 Count(rank),
                 row.Item,
-                Consumers(row.Consumers),
+                labels.Name(row.Item),
+                labels.List(row.Consumers, max: 3),
                 Count(row.SupplierCount),
-                $"{row.TopSupplier.Id} {Percent(row.TopSupplier.Share)}",
+                $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Share)}",
                 ChokepointHhi(row.Hhi),
                 Count(row.CountriesTo75),
                 BottleneckJson.LevelName(row.Level),
@@ -47,22 +48,23 @@ internal static class BottleneckTables
         return table;
     }
 
-    public static void WriteText(TextWriter writer, BottleneckReport report, OutputFormat format)
+    public static void WriteText(TextWriter writer, BottleneckReport report, OutputFormat format, NodeLabels labels)
     {
         var markdown = format == OutputFormat.Markdown;
-        writer.Write(markdown ? $"### {report.Target}\n\n" : $"-- {report.Target} --\n\n");
-        Chokepoints(report.Chokepoints.Select(c => (report.Target, c)), withTarget: false).Write(writer, format);
+        var heading = labels.Label(report.Target);
+        writer.Write(markdown ? $"### {heading}\n\n" : $"-- {heading} --\n\n");
+        Chokepoints(report.Chokepoints.Select(c => (report.Target, c)), withTarget: false, labels).Write(writer, format);
         writer.Write('\n');
         var facts = new TextTable("fact", "value");
         var cut = report.MinimumCut;
-        facts.Add("minimum cut", cut.Size == 0 ? "none (only the target's own failure stops it)" : $"{cut.Size}: {string.Join(", ", cut.Nodes)}{(cut.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
+        facts.Add("minimum cut", cut.Size == 0 ? "none (only the target's own failure stops it)" : $"{cut.Size}: {labels.List(cut.Nodes)}{(cut.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
         facts.Add("country single points of failure", List(report.Countries.SinglePointsOfFailure));
         facts.Add("minimum country cut", List(report.Countries.MinimumCut));
-        facts.Add("most central upstream nodes", List(report.Betweenness.Take(5).Select(s => $"{s.Id} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}")));
+        facts.Add("most central upstream nodes", List(report.Betweenness.Take(5).Select(s => $"{labels.Label(s.Id)} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}")));
         foreach (var b in report.Capacity)
         {
-            var binding = string.Join(", ", b.Binding.Select(l => l.Consumer is null ? $"{l.Node} {Number(l.Capacity)}" : $"{l.Node} -> {l.Consumer} {Number(l.Capacity)}"));
-            facts.Add($"capacity of {b.Item} into {b.Consumer}", $"{Number(b.MaximumFlow)}{(b.Unit is null ? string.Empty : " " + b.Unit)}, bound by {binding}");
+            var binding = string.Join(", ", b.Binding.Select(l => l.Consumer is null ? $"{labels.Label(l.Node)} {Number(l.Capacity)}" : $"{labels.Label(l.Node)} -> {labels.Label(l.Consumer)} {Number(l.Capacity)}"));
+            facts.Add($"capacity of {labels.Label(b.Item)} into {labels.Label(b.Consumer)}", $"{Number(b.MaximumFlow)}{(b.Unit is null ? string.Empty : " " + b.Unit)}, bound by {binding}");
         }
 
         facts.Write(writer, format);
@@ -70,9 +72,6 @@ internal static class BottleneckTables
 
     public static string ChokepointHhi(double hhi) =>
         Math.Round(hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');
-
-    private static string Consumers(IReadOnlyList<string> consumers) =>
-        consumers.Count <= 3 ? string.Join(", ", consumers) : $"{string.Join(", ", consumers.Take(3))}, … ({consumers.Count})";
 
     private static string List(IEnumerable<string> values)
     {

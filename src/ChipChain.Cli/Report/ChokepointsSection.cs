@@ -19,12 +19,13 @@ internal sealed class ChokepointsSection : IReportSection
         var analysis = new BottleneckAnalysis(context.Graph);
         var rows = context.Targets
             .SelectMany(t => analysis.ChokepointsOf(t).Take(PerTarget).Select(c => (context.Graph[t].Id, c)));
-        BottleneckTables.Chokepoints(rows, withTarget: true).Write(writer, format);
+        BottleneckTables.Chokepoints(rows, withTarget: true, new NodeLabels(context.Graph)).Write(writer, format);
     }
 
     public void WriteJson(ReportContext context, Utf8JsonWriter writer)
     {
         var analysis = new BottleneckAnalysis(context.Graph);
+        var labels = new NodeLabels(context.Graph);
         writer.WriteStartArray();
         foreach (var target in context.Targets)
         {
@@ -33,7 +34,7 @@ internal sealed class ChokepointsSection : IReportSection
             writer.WriteStartArray("chokepoints");
             foreach (var c in analysis.ChokepointsOf(target).Take(PerTarget))
             {
-                BottleneckJson.WriteChokepoint(writer, c);
+                BottleneckJson.WriteChokepoint(writer, c, labels);
             }
 
             writer.WriteEndArray();

@@ -14,18 +14,20 @@ internal sealed class FailureSection : IReportSection
     public void Write(ReportContext context, TextWriter writer, OutputFormat format)
     {
         var rows = Rows(context);
-        var table = new TextTable("target", "SPOFs>", "order-2 cut sets>");
+        var labels = new NodeLabels(context.Graph);
+        var table = new TextTable("target", NodeLabels.Header("target"), "SPOFs>", "order-2 cut sets>");
         foreach (var (target, spofs, pairs) in rows)
         {
-            table.Add(target, NumberText.Count(spofs.Count), NumberText.Count(pairs));
+            table.Add(target, labels.Name(target), NumberText.Count(spofs.Count), NumberText.Count(pairs));
         }
 
         table.Write(writer, format);
         writer.Write('\n');
         foreach (var (target, spofs, _) in rows)
         {
-            var list = spofs.Count == 0 ? "none" : string.Join(", ", spofs);
-            writer.Write(format == OutputFormat.Markdown ? $"- **{target}**: {list}\n" : $"{target}: {list}\n");
+            var list = spofs.Count == 0 ? "none" : labels.List(spofs);
+            var label = labels.Label(target);
+            writer.Write(format == OutputFormat.Markdown ? $"- **{label}**: {list}\n" : $"{label}: {list}\n");
         }
     }
 

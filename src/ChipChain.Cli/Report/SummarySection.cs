@@ -16,6 +16,7 @@ internal sealed class SummarySection(bool detailed = false) : IReportSection
     public void Write(ReportContext context, TextWriter writer, OutputFormat format)
     {
         var s = GraphSummary.Of(context.Graph);
+        var labels = new NodeLabels(context.Graph);
         var facts = new TextTable("fact", "value");
         facts.Add("graph", s.Name ?? "(unnamed)");
         facts.Add("file", context.Source);
@@ -24,8 +25,8 @@ internal sealed class SummarySection(bool detailed = false) : IReportSection
         facts.Add("items", Count(s.ItemCount));
         facts.Add("sources (no suppliers)", Count(s.Sources.Count));
         facts.Add("sinks (no consumers)", Count(s.Sinks.Count));
-        facts.Add("products", s.Products.Count == 0 ? "0" : $"{s.Products.Count}: {Shorten(s.Products)}");
-        facts.Add("cycles", s.Cycles.Count == 0 ? "none" : string.Join("; ", s.Cycles.Take(5).Select(Shorten)) + (s.Cycles.Count > 5 ? $"; … ({s.Cycles.Count})" : string.Empty));
+        facts.Add("products", s.Products.Count == 0 ? "0" : $"{s.Products.Count}: {labels.List(s.Products, max: 8)}");
+        facts.Add("cycles", s.Cycles.Count == 0 ? "none" : string.Join("; ", s.Cycles.Take(5).Select(c => labels.List(c, max: 8))) + (s.Cycles.Count > 5 ? $"; … ({s.Cycles.Count})" : string.Empty));
         if (!detailed)
         {
             facts.Add("by kind", string.Join(", ", s.ByKind.Select(p => $"{p.Key} {p.Value}")));
@@ -76,9 +77,6 @@ internal sealed class SummarySection(bool detailed = false) : IReportSection
     }
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string Shorten(IReadOnlyList<string> ids) =>
-        ids.Count <= 8 ? string.Join(", ", ids) : string.Join(", ", ids.Take(8)) + $", … ({ids.Count})";
 }
 
 /// <summary>The JSON shape of the summary.</summary>

@@ -8,6 +8,7 @@ namespace ChipChain.Import;
 /// <c>share</c> (a fraction such as <c>0.57</c> or a percentage such as <c>57%</c>) and <c>note</c>, plus optional
 /// node columns <c>supplier_name</c>, <c>supplier_kind</c>, <c>supplier_country</c> and the same for <c>consumer_</c>.
 /// Nodes are created from the ids; a node's first non-empty name, kind and country win (a conflict is a warning).
+/// Countries become ISO 3166-1 alpha-2 codes: alpha-3 codes and English names are converted (<c>NLD</c>, <c>Taiwan</c>).
 /// Nodes are ordered by id (numbers by value), links keep the file order.
 /// </summary>
 public static class EdgeListImport
@@ -92,6 +93,11 @@ public static class EdgeListImport
                 continue;
             }
 
+            if (field == "country")
+            {
+                value = Country(table, row, prefix, value, warnings);
+            }
+
             if (!fields.TryGetValue(field, out var known))
             {
                 fields[field] = (value, row.Line);
@@ -101,6 +107,23 @@ public static class EdgeListImport
                 warnings.Add(new ImportWarning(table.File, row.Line, $"{prefix}{field} of '{id}' is '{value}' here but '{known.Item1}' on line {known.Item2}; the first is kept"));
             }
         }
+    }
+
+    /// <summary>An alpha-2 code as it is; an alpha-3 code or a country name converted to alpha-2; anything else kept, with a warning.</summary>
+    private static string Country(CsvTable table, CsvRow row, string prefix, string value, List<ImportWarning> warnings)
+    {
+        if (CountryCodes.IsAlpha2(value))
+        {
+            return value;
+        }
+
+        if (CountryCodes.TryToAlpha2(value, out var alpha2))
+        {
+            return alpha2;
+        }
+
+        warnings.Add(new ImportWarning(table.File, row.Line, $"{prefix}country '{value}' is not an ISO 3166-1 country code or name ChipChain knows; kept as it is"));
+        return value;
     }
 
     private static string Id(CsvTable table, CsvRow row, string column) =>

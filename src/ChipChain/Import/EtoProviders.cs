@@ -1,3 +1,5 @@
+using ChipChain.Model;
+
 namespace ChipChain.Import;
 
 /// <summary>

@@ -5,7 +5,8 @@ namespace ChipChain.Validation;
 
 /// <summary>
 /// The warnings of <c>chipchain validate</c> on a graph that loaded: item shares adding up to more than 1.05,
-/// unknown kinds, isolated nodes, cycles, duplicate links and links citing an undeclared source.
+/// unknown kinds, countries that are not ISO 3166-1 alpha-2 codes, isolated nodes, cycles, duplicate links and links
+/// citing an undeclared source.
 /// </summary>
 public static class GraphValidator
 {
@@ -27,6 +28,11 @@ public static class GraphValidator
             if (node.Kind is { } kind && !NodeKinds.IsKnown(kind))
             {
                 result.Add(Warn($"node '{node.Id}' has unknown kind '{kind}' (known: {string.Join(", ", NodeKinds.All)})", NodePath(i, "kind"), node.Position));
+            }
+
+            if (node.Country is { } country && !CountryCodes.IsAlpha2(country))
+            {
+                result.Add(Warn(CountryMessage(node.Id, country), NodePath(i, "country"), node.Position));
             }
 
             if (t.ItemStart[i] == t.ItemStart[i + 1] && t.UsesOf(i).IsEmpty)
@@ -100,6 +106,12 @@ public static class GraphValidator
             var firstNode = members[0];
             result.Add(Warn($"cycle: {shown} depend on each other (allowed; failures propagate around it)", NodePath(firstNode, null), graph[firstNode].Position));
         }
+    }
+
+    private static string CountryMessage(string id, string country)
+    {
+        var suggestion = CountryCodes.TryToAlpha2(country, out var alpha2) ? $"; did you mean \"{alpha2}\"?" : string.Empty;
+        return $"country \"{country}\" of node '{id}' is not an ISO 3166-1 alpha-2 code{suggestion}";
     }
 
     private static Diagnostic Warn(string message, string path, SourcePosition? at) => new(DiagnosticSeverity.Warning, message, path, at);

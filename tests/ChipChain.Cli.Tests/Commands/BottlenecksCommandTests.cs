@@ -4,7 +4,7 @@ using static ChipChain.Cli.Tests.Support.CliRun;
 
 namespace ChipChain.Cli.Tests.Commands;
 
-public class BottlenecksCommandTests
+public partial class BottlenecksCommandTests
 {
     [Fact]
     public void Bottlenecks_json_for_h100_follows_the_contract_exactly()
@@ -16,11 +16,11 @@ public class BottlenecksCommandTests
         Names(root).Should().Equal("target", "chokepoints", "minimumCut", "countries", "betweenness");
         root.GetProperty("target").GetString().Should().Be("nvidia-h100");
         var first = root.GetProperty("chokepoints")[0];
-        Names(first).Should().Equal("item", "consumers", "suppliers", "supplierCount", "hhi", "countriesTo75", "level", "why");
-        Names(first.GetProperty("suppliers")[0]).Should().Equal("id", "country", "share");
+        Names(first).Should().Equal("item", "itemName", "consumers", "suppliers", "supplierCount", "hhi", "countriesTo75", "level", "why");
+        Names(first.GetProperty("suppliers")[0]).Should().Equal("id", "name", "country", "share");
         Names(root.GetProperty("minimumCut")).Should().Equal("size", "nodes", "complete");
         Names(root.GetProperty("countries")).Should().Equal("singlePointsOfFailure", "minimumCut");
-        Names(root.GetProperty("betweenness")[0]).Should().Equal("id", "value");
+        Names(root.GetProperty("betweenness")[0]).Should().Equal("id", "name", "value");
         root.GetProperty("countries").GetProperty("singlePointsOfFailure").EnumerateArray().Select(e => e.GetString()).Should().Contain("TW");
         var top = root.GetProperty("chokepoints").EnumerateArray().Take(10).Select(c => c.GetProperty("item").GetString()).ToList();
         top.Should().Contain(["euv-tools", "euv-optics", "cowos-packaging", "hbm3", "abf-film"]);
@@ -58,7 +58,7 @@ public class BottlenecksCommandTests
         var (code, output, _) = Run("bottlenecks", "--target", "apple-m4", "--format", "csv");
         code.Should().Be(0);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("target,rank,item,consumers,suppliers,top supplier,HHI,countries to 75%,level,why");
+        lines[0].Should().Be("target,target name,rank,item,item name,consumers,suppliers,top supplier,HHI,countries to 75%,level,why");
         lines.Skip(1).Should().OnlyContain(l => l.StartsWith("apple-m4,", StringComparison.Ordinal)).And.NotBeEmpty();
     }
 

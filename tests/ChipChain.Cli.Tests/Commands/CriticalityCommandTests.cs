@@ -13,7 +13,7 @@ public sealed class CriticalityCommandTests
         json.GetProperty("by").GetString().Should().Be("node");
         var ranking = json.GetProperty("ranking").EnumerateArray().ToList();
         ranking.Select(e => e.GetProperty("id").GetString()).Should().Contain("asml").And.NotContain("euv-tools", "a market cannot fail on its own, so it is not ranked");
-        ranking.Should().OnlyContain(e => CliRun.Names(e).SequenceEqual(new[] { "id", "stoppedTargets", "stoppedNodes" }));
+        ranking.Should().OnlyContain(e => CliRun.Names(e).SequenceEqual(new[] { "id", "name", "stoppedTargets", "stoppedNodes" }));
         var counts = ranking.Select(e => e.GetProperty("stoppedTargets").GetArrayLength()).ToList();
         counts.Should().BeInDescendingOrder();
         var asml = ranking.Single(e => e.GetProperty("id").GetString() == "asml");
@@ -37,7 +37,7 @@ public sealed class CriticalityCommandTests
         var (exit, output, _) = CliRun.Run("criticality", "--top", "3", "--format", "csv");
 
         exit.Should().Be(0);
-        output.TrimEnd('\n').Split('\n').Should().HaveCount(4).And.StartWith("rank,node,targets,nodes,stopped targets");
+        output.TrimEnd('\n').Split('\n').Should().HaveCount(4).And.StartWith("rank,node,name,targets,nodes,stopped targets");
     }
 
     [Fact]

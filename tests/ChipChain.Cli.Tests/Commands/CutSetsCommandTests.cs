@@ -27,7 +27,7 @@ public sealed class CutSetsCommandTests
         var (exit, output, _) = CliRun.Run("cutsets", "--target", "nvidia-h100");
 
         exit.Should().Be(0);
-        output.Should().StartWith("Minimal cut sets of nvidia-h100 up to order 2:").And.Contain("agc, hoya");
+        output.Should().StartWith("Minimal cut sets of nvidia-h100 (Nvidia H100) up to order 2:").And.Contain("agc (AGC), hoya (HOYA)");
     }
 
     [Theory]

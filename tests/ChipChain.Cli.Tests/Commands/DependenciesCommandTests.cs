@@ -12,8 +12,8 @@ public sealed class DependenciesCommandTests
 
         exit.Should().Be(0, stderr);
         var lines = stdout.Split('\n');
-        lines[0].Should().StartWith("What nvidia-h100 depends on: ").And.Contain(" tiers (tier 1: 8, ");
-        lines.Should().ContainMatch("   3  asml  *ASML  *euv-tools  *asml -> euv-tools -> tsmc -> nvidia-h100");
+        lines[0].Should().StartWith("What nvidia-h100 (Nvidia H100) depends on: ").And.Contain(" tiers (tier 1: 8, ");
+        lines.Should().ContainMatch("   3  asml  *ASML  *euv-tools  *EUV lithography tools  *asml (ASML) -> euv-tools (EUV lithography tools) -> tsmc (TSMC) -> nvidia-h100 (Nvidia H100)");
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class DependenciesCommandTests
         var (exit, stdout, stderr) = Run("downstream", RepositoryFiles.Graph("minimal.json"), "litho-a", "--depth", "2", "--format", "csv");
 
         exit.Should().Be(0, stderr);
-        stdout.Should().StartWith("tier,id,name,item,via,path\n");
+        stdout.Should().StartWith("tier,id,name,item,item name,via,via name,path\n");
         stdout.Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[0] + ":" + l.Split(',')[1])
             .Should().Equal("1:litho-tools", "2:fab-x");
     }
@@ -40,7 +40,7 @@ public sealed class DependenciesCommandTests
         tiers.Select(t => t.GetProperty("tier").GetInt32()).Should().BeInAscendingOrder().And.StartWith(1);
         var nodes = tiers.SelectMany(t => t.GetProperty("nodes").EnumerateArray()).ToList();
         nodes.Should().HaveCount(json.GetProperty("nodeCount").GetInt32());
-        Names(nodes[0]).Should().Equal("id", "name", "item", "via", "path");
+        Names(nodes[0]).Should().Equal("id", "name", "item", "itemName", "via", "path");
         var h100 = nodes.Single(n => n.GetProperty("id").GetString() == "nvidia-h100");
         Strings(h100.GetProperty("path")).Should().HaveCount(4).And.StartWith("asml").And.EndWith("nvidia-h100");
     }
@@ -51,7 +51,7 @@ public sealed class DependenciesCommandTests
         var (exit, stdout, _) = Run("upstream", "tsmc", "--depth", "1", "--format", "markdown");
 
         exit.Should().Be(0);
-        stdout.Should().StartWith("### What tsmc depends on, depth 1: ");
+        stdout.Should().StartWith("### What tsmc (TSMC) depends on, depth 1: ");
         stdout.Should().Contain("| tier |");
     }
 

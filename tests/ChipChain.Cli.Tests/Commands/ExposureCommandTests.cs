@@ -13,7 +13,7 @@ public sealed class ExposureCommandTests
         json.GetProperty("target").GetString().Should().Be("nvidia-h100");
         var rows = json.GetProperty("exposure").EnumerateArray().Select(e =>
         {
-            CliRun.Names(e).Should().Equal("id", "loss");
+            CliRun.Names(e).Should().Equal("id", "name", "loss");
             return (Id: e.GetProperty("id").GetString()!, Loss: e.GetProperty("loss").GetDouble());
         }).ToList();
         for (var k = 1; k < rows.Count; k++)

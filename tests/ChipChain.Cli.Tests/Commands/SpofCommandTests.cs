@@ -36,8 +36,8 @@ public sealed class SpofCommandTests
 
         exit.Should().Be(0);
         var lines = output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("target,id,name,kind,country");
-        lines.Should().Contain("nvidia-h100,asml,ASML,equipment,NL");
+        lines[0].Should().Be("target,target name,id,name,kind,country");
+        lines.Should().Contain("nvidia-h100,Nvidia H100,asml,ASML,equipment,NL");
     }
 
     [Fact]

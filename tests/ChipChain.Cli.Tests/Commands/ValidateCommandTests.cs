@@ -95,4 +95,19 @@ public sealed class ValidateCommandTests : IDisposable
         CliRun.Run("validate", path).Exit.Should().Be(0);
         File.ReadAllBytes(path).Should().Equal(before);
     }
+
+    [Fact]
+    public void Validate_country_name_warns_with_the_code_and_exits_zero()
+    {
+        var path = _files.Write("country.json", """
+            { "format": "chipchain/1",
+              "nodes": [ { "id": "tsmc", "country": "Taiwan" }, { "id": "b", "country": "TW" } ],
+              "links": [ { "supplier": "tsmc", "consumer": "b" } ] }
+            """);
+        var result = CliRun.Run("validate", path);
+        result.Exit.Should().Be(0);
+        result.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(
+            @"country\.json:2:\d+: warning: country ""Taiwan"" of node 'tsmc' is not an ISO 3166-1 alpha-2 code; did you mean ""TW""\? \(at \$\.nodes\[0\]\.country\)$");
+        result.Out.Should().Contain("1 warning(s)");
+    }
 }

@@ -17,7 +17,7 @@ public sealed class WhatIfCommandTests
         CliRun.Strings(json.GetProperty("failed")).Should().Contain("tsmc").And.BeInAscendingOrder(StringComparer.Ordinal);
         CliRun.Strings(json.GetProperty("stopped")).Should().NotContain("tsmc").And.NotContain("cambricon-mlu590");
         var levels = json.GetProperty("levels").EnumerateArray().ToList();
-        levels.Should().OnlyContain(l => CliRun.Names(l).SequenceEqual(new[] { "id", "before", "after" }));
+        levels.Should().OnlyContain(l => CliRun.Names(l).SequenceEqual(new[] { "id", "name", "before", "after" }));
         levels.Select(l => l.GetProperty("id").GetString()).Should().BeInAscendingOrder(StringComparer.Ordinal);
         levels.Single(l => l.GetProperty("id").GetString() == "nvidia-h100").GetProperty("after").GetDouble().Should().Be(0);
     }
@@ -58,8 +58,8 @@ public sealed class WhatIfCommandTests
 
         exit.Should().Be(0);
         var lines = output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("id,status,target,before,after");
-        lines.Should().Contain("tsmc,reduced,,1,0.5").And.Contain("nvidia-h100,reduced,yes,1,0.5");
+        lines[0].Should().Be("id,name,status,target,before,after");
+        lines.Should().Contain("tsmc,TSMC,reduced,,1,0.5").And.Contain("nvidia-h100,Nvidia H100,reduced,yes,1,0.5");
     }
 
     [Fact]
@@ -106,5 +106,32 @@ public sealed class WhatIfCommandTests
 
         exit.Should().Be(2);
         error.Should().Contain("nothing to simulate");
+    }
+
+    [Theory]
+    [InlineData("Taiwan")]
+    [InlineData("TWN")]
+    [InlineData("tw")]
+    public void Whatif_fail_country_name_or_alpha3_is_converted_to_the_code(string country)
+    {
+        var (exit, output, _) = CliRun.Run("whatif", "--fail-country", country);
+        exit.Should().Be(0);
+        output.Should().StartWith("Scenario: fail country TW\n");
+    }
+
+    [Fact]
+    public void Whatif_unknown_country_exits_two_with_one_line()
+    {
+        var result = CliRun.Run("whatif", "--fail-country", "Atlantis");
+        result.Exit.Should().Be(2);
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("no failure candidate has the country 'Atlantis'");
+    }
+
+    [Fact]
+    public void Whatif_text_names_the_failed_node_and_stopped_targets()
+    {
+        var (exit, output, _) = CliRun.Run("whatif", "--fail", "tsmc");
+        exit.Should().Be(0);
+        output.Should().StartWith("Scenario: fail tsmc (TSMC)\n").And.Contain("nvidia-h100 (Nvidia H100)");
     }
 }

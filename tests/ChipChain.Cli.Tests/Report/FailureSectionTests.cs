@@ -24,6 +24,6 @@ public sealed class FailureSectionTests
         var (exit, output, _) = CliRun.Run("report");
 
         exit.Should().Be(0);
-        output.Should().Contain("== Single points of failure ==").And.Contain("order-2 cut sets").And.Contain("nvidia-h100: ");
+        output.Should().Contain("== Single points of failure ==").And.Contain("order-2 cut sets").And.Contain("nvidia-h100 (Nvidia H100): ");
     }
 }

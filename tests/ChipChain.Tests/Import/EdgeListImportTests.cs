@@ -47,4 +47,23 @@ public sealed class EdgeListImportTests
 
         act.Should().Throw<ImportException>().WithMessage(message);
     }
+
+    [Fact]
+    public void Run_alpha3_codes_and_country_names_become_alpha2()
+    {
+        var result = Import("supplier,consumer,supplier_country,consumer_country\nasml,tsmc,NLD,Taiwan\nasml,fab,nl,South Korea\n");
+        result.Graph.GetNode("asml").Country.Should().Be("NL");
+        result.Graph.GetNode("tsmc").Country.Should().Be("TW");
+        result.Graph.GetNode("fab").Country.Should().Be("KR");
+        result.Warnings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_unknown_country_is_kept_with_a_warning()
+    {
+        var result = Import("supplier,consumer,supplier_country\na,b,Europe\n");
+        result.Graph.GetNode("a").Country.Should().Be("Europe");
+        result.Warnings.Select(w => w.ToString()).Should().Equal(
+            "edges.csv:2: warning: supplier_country 'Europe' is not an ISO 3166-1 country code or name ChipChain knows; kept as it is");
+    }
 }

@@ -65,4 +65,32 @@ public sealed class GraphValidatorTests
         var warning = GraphValidator.Warnings(graph)[0];
         warning.Format("g.json").Should().StartWith("g.json:2:10: warning: node 'a' has unknown kind 'widget'").And.EndWith("(at $.nodes[0].kind)");
     }
+
+    [Fact]
+    public void Warnings_country_name_suggests_the_alpha2_code()
+    {
+        Warnings("""{"id":"a","country":"Taiwan"},{"id":"b","country":"TW"}""", """{"supplier":"a","consumer":"b"}""")
+            .Should().Equal("country \"Taiwan\" of node 'a' is not an ISO 3166-1 alpha-2 code; did you mean \"TW\"?");
+    }
+
+    [Fact]
+    public void Warnings_alpha3_country_suggests_the_alpha2_code()
+    {
+        Warnings("""{"id":"a","country":"NLD"},{"id":"b"}""", """{"supplier":"a","consumer":"b"}""")
+            .Should().ContainSingle().Which.Should().EndWith("is not an ISO 3166-1 alpha-2 code; did you mean \"NL\"?");
+    }
+
+    [Fact]
+    public void Warnings_unassigned_country_has_no_suggestion()
+    {
+        Warnings("""{"id":"a","country":"XX"},{"id":"b"}""", """{"supplier":"a","consumer":"b"}""")
+            .Should().Equal("country \"XX\" of node 'a' is not an ISO 3166-1 alpha-2 code");
+    }
+
+    [Fact]
+    public void Warnings_country_path_points_at_the_field()
+    {
+        var graph = FromJson("""{"format":"chipchain/1","nodes":[{"id":"a"},{"id":"b","country":"tw"}],"links":[{"supplier":"a","consumer":"b"}]}""");
+        GraphValidator.Warnings(graph).Should().ContainSingle().Which.Path.Should().Be("$.nodes[1].country");
+    }
 }
