@@ -12,7 +12,7 @@ public sealed class CriticalityCommandTests
         CliRun.Names(json).Should().Equal("by", "ranking");
         json.GetProperty("by").GetString().Should().Be("node");
         var ranking = json.GetProperty("ranking").EnumerateArray().ToList();
-        ranking.Should().HaveCount(84);
+        ranking.Should().HaveCount(116);
         ranking.Should().OnlyContain(e => CliRun.Names(e).SequenceEqual(new[] { "id", "stoppedTargets", "stoppedNodes" }));
         var counts = ranking.Select(e => e.GetProperty("stoppedTargets").GetArrayLength()).ToList();
         counts.Should().BeInDescendingOrder();
