@@ -23,8 +23,8 @@ public partial class BottlenecksCommandTests
         Names(root.GetProperty("betweenness")[0]).Should().Equal("id", "name", "value");
         root.GetProperty("countries").GetProperty("singlePointsOfFailure").EnumerateArray().Select(e => e.GetString()).Should().Contain("TW");
         var top = root.GetProperty("chokepoints").EnumerateArray().Take(10).Select(c => c.GetProperty("item").GetString()).ToList();
-        top.Should().Contain(["euv-tools", "euv-optics", "cowos-packaging", "hbm3", "abf-film"]);
-        var euv = root.GetProperty("chokepoints").EnumerateArray().Single(c => c.GetProperty("item").GetString() == "euv-tools");
+        top.Should().Contain(["abf-film", "(from asml)", "(from tsmc)", "euv-drive-laser", "chip-design"]);
+        var euv = root.GetProperty("chokepoints").EnumerateArray().Single(c => c.GetProperty("item").GetString() == "(from asml)");
         euv.GetProperty("hhi").GetInt32().Should().Be(10000);
         euv.GetProperty("level").GetString().Should().Be("high");
         euv.GetProperty("why").GetString().Should().Be("sole supplier: ASML (NL), HHI 10 000");

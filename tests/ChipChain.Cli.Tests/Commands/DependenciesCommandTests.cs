@@ -6,14 +6,14 @@ namespace ChipChain.Cli.Tests.Commands;
 public sealed class DependenciesCommandTests
 {
     [Fact]
-    public void Upstream_text_lists_asml_at_tier_three_with_its_path()
+    public void Upstream_text_lists_the_asml_euv_line_at_tier_three_with_its_path()
     {
         var (exit, stdout, stderr) = Run("upstream", "nvidia-h100");
 
         exit.Should().Be(0, stderr);
         var lines = stdout.Split('\n');
-        lines[0].Should().StartWith("What nvidia-h100 (Nvidia H100) depends on: ").And.Contain(" tiers (tier 1: 8, ");
-        lines.Should().ContainMatch("   3  asml  *ASML  *euv-tools  *EUV lithography tools  *asml (ASML) -> euv-tools (EUV lithography tools) -> tsmc (TSMC) -> nvidia-h100 (Nvidia H100)");
+        lines[0].Should().StartWith("What nvidia-h100 (Nvidia H100) depends on: ").And.Contain(" tiers (tier 1: 9, ");
+        lines.Should().ContainMatch("   3  asml-euv-line  *ASML EUV scanners (NXE)  *euv-tools  *EUV lithography tools  *asml-euv-line (ASML EUV scanners (NXE)) -> euv-tools (EUV lithography tools) -> tsmc-leading-edge (*) -> nvidia-h100 (Nvidia H100)");
     }
 
     [Fact]

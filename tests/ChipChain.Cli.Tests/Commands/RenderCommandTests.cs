@@ -95,7 +95,7 @@ public sealed class RenderCommandTests : IDisposable
         var (exit, stdout, stderr) = Run("render", "-o", PathOf("report.html"), "--layout", "builtin", "--target", "nvidia-h100");
 
         exit.Should().Be(0, stderr);
-        stdout.Should().Be($"wrote {PathOf("report.html")}: 84 nodes, 237 links (html, builtin layout)\n");
+        stdout.Should().Be($"wrote {PathOf("report.html")}: 116 nodes, 295 links (html, builtin layout)\n");
         var html = File.ReadAllText(PathOf("report.html"));
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<svg ").And.Contain("<option value=\"nvidia-h100\" selected>")
             .And.Contain("{\"selected\":\"nvidia-h100\"").And.EndWith("</html>\n");

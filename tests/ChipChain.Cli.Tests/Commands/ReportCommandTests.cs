@@ -28,7 +28,7 @@ public sealed class ReportCommandTests
         var result = CliRun.Run("report", "--format", "json");
         result.Exit.Should().Be(0);
         using var json = JsonDocument.Parse(result.Out);
-        json.RootElement.GetProperty("summary").GetProperty("nodes").GetInt32().Should().Be(84);
+        json.RootElement.GetProperty("summary").GetProperty("nodes").GetInt32().Should().Be(116);
         json.RootElement.GetProperty("summary").GetProperty("products").GetArrayLength().Should().Be(7);
     }
 

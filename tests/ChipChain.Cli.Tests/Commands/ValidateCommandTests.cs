@@ -19,7 +19,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var result = CliRun.Run("validate", RepositoryFiles.Graph("ai-accelerators.json"));
         result.Exit.Should().Be(0);
-        result.Out.Should().Contain("valid chipchain/1 graph: 84 nodes");
+        result.Out.Should().Contain("valid chipchain/1 graph: 116 nodes");
     }
 
     [Fact]

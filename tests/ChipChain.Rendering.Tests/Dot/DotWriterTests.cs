@@ -30,7 +30,7 @@ public sealed class DotWriterTests(ITestOutputHelper output)
         dot.Should().StartWith("digraph \"H100\" {").And.Contain("rankdir=LR");
         dot.Should().Contain($"\"tsmc\" [label=\"TSMC\", fillcolor=\"{DiagramStyle.SpofFill}\"");
         dot.Should().Contain("\"nikon\" [label=\"Nikon\", fillcolor=\"#8ebde6\"");
-        dot.Should().Contain($"\"tsmc\" -> \"nvidia-h100\" [tooltip=\"cowos-packaging, wafer-fabrication\", color=\"{DiagramStyle.SpofLinkColor}\"");
+        dot.Should().Contain($"\"trumpf\" -> \"asml-euv-line\" [tooltip=\"euv-drive-laser\", color=\"{DiagramStyle.SpofLinkColor}\"");
         dot.Split("->").Length.Should().Be(DiagramGraph.From(graph).Edges.Count + 1);
     }
 

@@ -79,9 +79,9 @@ public sealed partial class HtmlReportWriterTests
         }
 
         // The script finds the edges by the SVG's ids.
-        var asml = diagram.Edges.Single(e => e.SupplierId == "asml" && e.ConsumerId == "euv-tools");
+        var asml = diagram.Edges.Single(e => e.SupplierId == "asml" && e.ConsumerId == "asml-euv-line");
         spof.Should().Contain(asml.Index);
-        H100Report.Value.Should().Contain($"<path id=\"link-{asml.Index}\" class=\"link\" data-supplier=\"asml\" data-consumer=\"euv-tools\"");
+        H100Report.Value.Should().Contain($"<path id=\"link-{asml.Index}\" class=\"link\" data-supplier=\"asml\" data-consumer=\"asml-euv-line\"");
     }
 
     [Fact]
@@ -96,12 +96,12 @@ public sealed partial class HtmlReportWriterTests
         var suppliers = masks.GetProperty("items").EnumerateArray().Single().GetProperty("suppliers").EnumerateArray()
             .Select(s => (s.GetProperty("id").GetString(), s.GetProperty("share").GetDouble())).ToList();
         suppliers.Should().Equal(("hoya", 0.65), ("agc", 0.35));
-        masks.GetProperty("consumers").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Should().Contain("tsmc");
+        masks.GetProperty("consumers").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Should().Contain("tsmc-leading-edge");
 
         h100.GetProperty("country").GetString().Should().Be("US");
         var items = h100.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("item").GetString()!, i => i.GetProperty("suppliers"));
         items.Keys.Should().Contain(["hbm3", "cowos-packaging", "abf-substrate"]);
-        items["hbm3"].EnumerateArray().Select(s => s.GetProperty("id").GetString()).Should().Equal("sk-hynix");
+        items["hbm3"].EnumerateArray().Select(s => s.GetProperty("id").GetString()).Should().Equal("sk-hynix-hbm");
         foreach (var supply in items.Values)
         {
             supply.EnumerateArray().Sum(s => s.GetProperty("share").GetDouble()).Should().BeApproximately(1, 1e-3);

@@ -8,17 +8,19 @@ namespace ChipChain.Tests.Analysis;
 public sealed partial class DependenciesTests
 {
     [Fact]
-    public void Upstream_sample_h100_reaches_asml_at_tier_three_through_euv_tools_and_tsmc()
+    public void Upstream_sample_h100_reaches_the_asml_euv_line_at_tier_three_through_euv_tools()
     {
         var tree = Dependencies.Upstream(SampleGraphs.AiAccelerators, "nvidia-h100");
 
+        var euvLine = tree.Entries.Single(e => e.Id == "asml-euv-line");
+        euvLine.Tier.Should().Be(3);
+        euvLine.Via.Should().Be("euv-tools");
+        euvLine.Path.Should().Equal("asml-euv-line", "euv-tools", "tsmc-leading-edge", "nvidia-h100");
         var asml = tree.Entries.Single(e => e.Id == "asml");
-        asml.Tier.Should().Be(3);
-        asml.Via.Should().Be("euv-tools");
-        asml.Path.Should().Equal("asml", "euv-tools", "tsmc", "nvidia-h100");
+        (asml.Tier, asml.Via).Should().Be((3, "process-control-tools"), "ASML's metrology reaches the fab line directly");
         var zeiss = tree.Entries.Single(e => e.Id == "carl-zeiss-smt");
-        (zeiss.Tier, zeiss.Via, zeiss.Item).Should().Be((4, "asml", "euv-optics"));
-        tree.Tier(1).Select(e => e.Id).Should().Contain(["nvidia", "tsmc", "sk-hynix"]);
+        (zeiss.Tier, zeiss.Via, zeiss.Item).Should().Be((5, "zeiss-euv-optics", null));
+        tree.Tier(1).Select(e => e.Id).Should().Contain(["nvidia", "tsmc-leading-edge", "tsmc-cowos", "sk-hynix-hbm"]);
         tree.Entries.Should().NotContain(e => e.Id == "nvidia-h100");
         tree.Direction.Should().Be(DependencyDirection.Upstream);
     }

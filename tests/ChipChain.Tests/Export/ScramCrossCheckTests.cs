@@ -32,7 +32,7 @@ public sealed class ScramCrossCheckTests
     }
 
     [SkippableFact]
-    public void Scram_mocus_on_sample_ascend_tree_through_the_amec_smic_cycle_finds_MinimalCutSets_order_three()
+    public void Scram_mocus_on_sample_ascend_tree_finds_MinimalCutSets_order_three()
     {
         var scram = Find();
         Skip.If(scram is null, SkipMessage);
@@ -41,7 +41,6 @@ public sealed class ScramCrossCheckTests
 
         var products = Products(scram!, xml, 3);
 
-        xml.Should().Contain("_unavailable_v2", "the cycle forces path-dependent gates");
         products.Should().BeEquivalentTo(MinimalCutSets.Compute(graph, "huawei-ascend-910b", 3).CutSets.Select(s => string.Join("+", s)).Append("huawei-ascend-910b"));
     }
 

@@ -17,6 +17,6 @@ internal static class SampleGraphs
     /// <summary>The five products made by TSMC in the sample.</summary>
     public static readonly string[] TsmcProducts = ["amd-mi300x", "apple-m4", "google-tpu-v5p", "nvidia-b200", "nvidia-h100"];
 
-    /// <summary>The two products made by SMIC in the sample.</summary>
+    /// <summary>The two products with SMIC-made logic dies in the sample (the 910B also draws on TSMC die stock).</summary>
     public static readonly string[] SmicProducts = ["cambricon-mlu590", "huawei-ascend-910b"];
 }

@@ -96,7 +96,7 @@ public class ConcentrationTests
         var rows = Concentration.Compute(RepositoryFiles.LoadGraph("ai-accelerators.json"));
         var euv = rows.Single(r => r.Item == "euv-tools");
         euv.IsMarket.Should().BeTrue();
-        euv.Suppliers.Should().ContainSingle().Which.Should().Be(new SupplierShare("asml", "NL", 1.0));
+        euv.Suppliers.Should().ContainSingle().Which.Should().Be(new SupplierShare("asml-euv-line", "NL", 1.0));
         euv.Hhi.Should().Be(10000);
         rows.Single(r => r.Item == "abf-film").Consumers.Should().Equal("ibiden", "unimicron");
     }
