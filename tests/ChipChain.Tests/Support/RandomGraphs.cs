@@ -9,7 +9,8 @@ namespace ChipChain.Tests.Support;
 /// The random supply graphs of the property tests: cycles (links in any direction), <c>requires: any</c> nodes,
 /// links without item (each its own item), shared suppliers and repeated items (alternatives), stated shares
 /// (none, 0, 1, round values and arbitrary ones), countries (some nodes without one), products among other kinds
-/// (one unknown), and display names that need escaping in SVG, DOT and Mermaid.
+/// (one unknown, one the structure kind input), <c>canFail</c> unstated, true or false, and display names that need
+/// escaping in SVG, DOT and Mermaid.
 /// </summary>
 internal static class RandomGraphs
 {
@@ -30,8 +31,9 @@ internal static class RandomGraphs
             Gen.Int[0, Countries.Length].Array[n],
             Gen.Int[0, Kinds.Length - 1].Array[n],
             Gen.Int[0, 3].Array[n],
+            Gen.Int[0, 2].Array[n],
             Gen.Select(Gen.Int[0, n - 1], Gen.Int[0, n - 1], Gen.Int[0, 3], Gen.Int[0, 6], Gen.Double[0, 1]).Array[0, 3 * n],
-            (requires, countries, kinds, names, links) => Build(n, new NodeDraws(requires, countries, kinds, names), links, orOnlyAcyclic)));
+            (requires, countries, kinds, names, canFail, links) => Build(n, new NodeDraws(requires, countries, kinds, names, canFail), links, orOnlyAcyclic)));
 
     /// <summary>A readable description of a graph for failure reports.</summary>
     public static string Describe(SupplyGraph graph)
@@ -39,7 +41,8 @@ internal static class RandomGraphs
         var text = new StringBuilder();
         foreach (var node in graph.Nodes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{node.Id}[{(node.Requires == Requirement.Any ? "any" : "all")},{node.Country ?? "-"},{node.Kind ?? "-"}] ");
+            var canFail = node.CanFail switch { true => ",canFail", false => ",cannotFail", null => string.Empty };
+            text.Append(CultureInfo.InvariantCulture, $"{node.Id}[{(node.Requires == Requirement.Any ? "any" : "all")},{node.Country ?? "-"},{node.Kind ?? "-"}{canFail}] ");
         }
 
         foreach (var link in graph.Links)
@@ -61,6 +64,7 @@ internal static class RandomGraphs
                 Requires = orOnlyAcyclic || draws.Requires[i] == 0 ? Requirement.Any : Requirement.All,
                 Country = draws.Countries[i] == 0 ? null : Countries[draws.Countries[i] - 1],
                 Kind = Kinds[draws.Kinds[i]],
+                CanFail = draws.CanFail[i] switch { 1 => true, 2 => false, _ => null },
             });
         }
 
@@ -82,5 +86,5 @@ internal static class RandomGraphs
         return builder.Build();
     }
 
-    private sealed record NodeDraws(int[] Requires, int[] Countries, int[] Kinds, int[] Names);
+    private sealed record NodeDraws(int[] Requires, int[] Countries, int[] Kinds, int[] Names, int[] CanFail);
 }
