@@ -3,9 +3,9 @@ using ChipChain.Model;
 namespace ChipChain.Analysis;
 
 /// <summary>
-/// Minimal cut sets of order at most K (K ≤ 4): every minimal set of nodes whose joint failure stops a target, in the
-/// fault-tree sense. Computed bottom-up over the target's upstream components in topological order, never by
-/// enumerating combinations: a node's family is {itself} plus, per item, the cross product of its suppliers'
+/// Minimal cut sets of order at most K (K ≤ 4): every minimal set of failure candidates whose joint failure stops a
+/// target, in the fault-tree sense (structure nodes are gates, never members). Computed bottom-up over the target's upstream components in topological order, never by
+/// enumerating combinations: a node's family is {itself} (for a failure candidate) plus, per item, the cross product of its suppliers'
 /// families, truncated at K and minimised; inside a cycle the families start empty and are re-evaluated until none
 /// changes (the least fixpoint, for the same reason as in <see cref="SinglePointsOfFailure"/>).
 /// </summary>
@@ -93,7 +93,8 @@ public static class MinimalCutSets
 
     private static List<int[]> Evaluate(GraphTopology t, int node, List<int[]>?[] families, int order)
     {
-        var all = new List<int[]> { new[] { node } };
+        // Only a failure candidate's own failure is an event; a structure node is a gate over its items.
+        var all = t.IsCandidate(node) ? new List<int[]> { new[] { node } } : [];
         var entryStart = t.EntryStart;
         var supplier = t.EntrySupplier;
         for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)

@@ -104,12 +104,12 @@ public sealed class MinimalCutSetsTests
         }, iter: 500, print: RandomGraphs.Describe);
     }
 
-    /// <summary>Every set of at most <paramref name="order"/> nodes whose cascade reaches the target and none of whose proper subsets does.</summary>
+    /// <summary>Every set of at most <paramref name="order"/> failure candidates whose cascade reaches the target and none of whose proper subsets does.</summary>
     private static List<string> BruteForce(SupplyGraph graph, int target, int order)
     {
-        var n = graph.NodeCount;
+        var candidates = Enumerable.Range(0, graph.NodeCount).Where(graph.Topology.IsCandidate).ToArray();
         var cuts = new List<int[]>();
-        foreach (var set in Subsets.BySizeThenLex([.. Enumerable.Range(0, n)], order))
+        foreach (var set in Subsets.BySizeThenLex(candidates, order))
         {
             if (set.SequenceEqual([target]) || !FailureCascade.Run(graph.Topology, set)[target])
             {
