@@ -15,7 +15,6 @@ public sealed partial class SinglePointsOfFailureTests
     [InlineData("nvidia")]
     [InlineData("trumpf")]
     [InlineData("cymer")]
-    [InlineData("euv-tools")]
     public void For_sample_h100_lists_known_chokepoint(string id)
     {
         SinglePointsOfFailure.Of(SampleGraphs.AiAccelerators, "nvidia-h100").Should().Contain(id);
