@@ -4,7 +4,11 @@ namespace ChipChain.Export;
 
 /// <summary>
 /// Unfolds the supply graph above a target into an acyclic fault tree: "node unavailable" = its own basic event OR,
-/// per item, the AND over the item's suppliers of "supplier unavailable".
+/// per item, the AND over the item's suppliers of "supplier unavailable". Only failure candidates have a basic event:
+/// a structure node (<see cref="GraphTopology.IsCandidate"/> false: a market, a process step) is the OR of its items
+/// alone, and one with no item that can be lost is never unavailable, so it is left out: an item it supplies cannot
+/// be lost (the item's AND is false and drops out of its consumer's OR), and a target that never is gets the constant
+/// false.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,7 +35,8 @@ internal sealed class FaultTreeUnfolding
     private readonly SupplyGraph _graph;
     private readonly GraphTopology _topology;
     private readonly StronglyConnectedComponents _components;
-    private readonly Dictionary<(int Node, string Excluded), FaultTreeEvent> _memo = [];
+    private readonly Dictionary<(int Node, string Excluded), FaultTreeEvent?> _memo = [];
+    private readonly Dictionary<(int Node, string Excluded), bool> _never = [];
     private readonly int[] _variants;
     private readonly List<FaultTreeGate> _gates = [];
     private readonly SortedSet<int> _basicEvents = [];
@@ -44,10 +49,10 @@ internal sealed class FaultTreeUnfolding
         _variants = new int[graph.NodeCount];
     }
 
-    /// <summary>The gates, top first (each gate before the gates it uses).</summary>
+    /// <summary>The gates, top first (each gate before the gates it uses); a gate without arguments is the constant false.</summary>
     public IReadOnlyList<FaultTreeGate> Gates => _gates;
 
-    /// <summary>The nodes whose basic events the tree uses, by index.</summary>
+    /// <summary>The nodes whose basic events the tree uses, by index: failure candidates only.</summary>
     public IReadOnlyCollection<int> BasicEvents => _basicEvents;
 
     /// <summary>Unfolds the tree of <paramref name="target"/>; its top gate is <see cref="OpenPsaNames.NodeGate"/> of the target.</summary>
@@ -55,10 +60,11 @@ internal sealed class FaultTreeUnfolding
     {
         var unfolding = new FaultTreeUnfolding(graph);
         var top = unfolding.Node(target, []);
-        if (!top.IsGate)
+        if (top is not { IsGate: true })
         {
-            // A source target: the top event is its own failure; a gate of one argument keeps the top a gate.
-            unfolding._gates.Add(new FaultTreeGate(OpenPsaNames.NodeGate(graph[target].Id), $"{graph[target].Id} unavailable", null, [top]));
+            // A source target: the top event is its own failure; or a structure target none of whose items can be
+            // lost, which is never unavailable (no arguments: the constant false). The top stays a gate either way.
+            unfolding._gates.Add(new FaultTreeGate(OpenPsaNames.NodeGate(graph[target].Id), $"{graph[target].Id} unavailable", null, top is { } own ? [own] : []));
         }
 
         // Gates were added after their arguments; reversed, the top comes first.
@@ -66,7 +72,8 @@ internal sealed class FaultTreeUnfolding
         return unfolding;
     }
 
-    private FaultTreeEvent Node(int v, int[] excluded)
+    /// <summary>"Node <paramref name="v"/> unavailable", or <see langword="null"/> when it never is (on this path).</summary>
+    private FaultTreeEvent? Node(int v, int[] excluded)
     {
         var key = (v, string.Join(',', excluded));
         if (_memo.TryGetValue(key, out var known))
@@ -74,11 +81,57 @@ internal sealed class FaultTreeUnfolding
             return known;
         }
 
-        _basicEvents.Add(v);
-        var own = new FaultTreeEvent(false, OpenPsaNames.BasicEvent(_graph[v].Id));
+        // Only a failure candidate has a basic event; a structure node is a gate over its items alone.
+        var candidate = _topology.IsCandidate(v);
+        if (candidate)
+        {
+            _basicEvents.Add(v);
+        }
+
+        var items = new List<(int Position, FaultTreeEvent[] Suppliers)>();
+        var range = _topology.ItemsOf(v);
+        foreach (var (item, suppliers) in LiveItems(v, excluded))
+        {
+            // A supplier that is never unavailable keeps the item supplied: the item's AND is false. Checked before
+            // any supplier's gate is made, so that the tree holds no gate or event it does not use.
+            if (!suppliers.Any(s => Never(s.Node, s.Excluded)))
+            {
+                items.Add((item - range.Start.Value + 1, [.. suppliers.Select(s => Node(s.Node, s.Excluded)!.Value)]));
+            }
+        }
+
+        var result = Gate(v, excluded, candidate, items, range.Start.Value);
+        _memo.Add(key, result);
+        return result;
+    }
+
+    /// <summary>Whether node <paramref name="v"/> can never be unavailable on this path: a structure node none of whose items can be lost.</summary>
+    private bool Never(int v, int[] excluded)
+    {
+        if (_topology.IsCandidate(v))
+        {
+            return false;
+        }
+
+        var key = (v, string.Join(',', excluded));
+        if (!_never.TryGetValue(key, out var never))
+        {
+            never = LiveItems(v, excluded).All(item => item.Suppliers.Any(s => Never(s.Node, s.Excluded)));
+            _never.Add(key, never);
+        }
+
+        return never;
+    }
+
+    /// <summary>
+    /// The items of <paramref name="v"/> that can be lost on this path, each with its distinct suppliers and the path
+    /// nodes each supplier may not use again (the cycle rule in the remarks).
+    /// </summary>
+    private List<(int Item, (int Node, int[] Excluded)[] Suppliers)> LiveItems(int v, int[] excluded)
+    {
         var cyclic = _components.IsCyclic(_components.ComponentOf(v));
         int[] inside = cyclic ? [.. excluded.Append(v).Order()] : [];
-        var items = new List<(int Position, FaultTreeEvent[] Suppliers)>();
+        var result = new List<(int, (int, int[])[])>();
         var range = _topology.ItemsOf(v);
         for (var item = range.Start.Value; item < range.End.Value; item++)
         {
@@ -89,47 +142,53 @@ internal sealed class FaultTreeUnfolding
                 continue;
             }
 
-            var position = item - range.Start.Value + 1;
-            items.Add((position, [.. suppliers.Select(s => Node(s, SameComponent(v, s) ? inside : []))]));
+            result.Add((item, [.. suppliers.Select(s => (s, SameComponent(v, s) ? inside : []))]));
         }
 
-        FaultTreeEvent result;
+        return result;
+    }
+
+    private FaultTreeEvent? Gate(int v, int[] excluded, bool candidate, List<(int Position, FaultTreeEvent[] Suppliers)> items, int firstItem)
+    {
+        var own = new FaultTreeEvent(false, OpenPsaNames.BasicEvent(_graph[v].Id));
         if (items.Count == 0)
         {
-            result = own;
+            // No item can be lost: a candidate is down only by its own failure, a structure node never.
+            return candidate ? own : null;
         }
-        else
-        {
-            var variant = ++_variants[v];
-            var arguments = new List<FaultTreeEvent> { own };
-            foreach (var (position, suppliers) in items)
-            {
-                if (suppliers.Length == 1)
-                {
-                    // Two items served by the same single supplier need it once (MEF forbids repeated arguments).
-                    if (!arguments.Contains(suppliers[0]))
-                    {
-                        arguments.Add(suppliers[0]);
-                    }
 
-                    continue;
+        var variant = ++_variants[v];
+        var arguments = candidate ? new List<FaultTreeEvent> { own } : [];
+        foreach (var (position, suppliers) in items)
+        {
+            if (suppliers.Length == 1)
+            {
+                // Two items served by the same single supplier need it once (MEF forbids repeated arguments).
+                if (!arguments.Contains(suppliers[0]))
+                {
+                    arguments.Add(suppliers[0]);
                 }
 
-                var name = OpenPsaNames.ItemGate(_graph[v].Id, position, variant);
-                _gates.Add(new FaultTreeGate(name, $"{_graph[v].Id} lacks {ItemText(range.Start.Value + position - 1)}: every supplier unavailable", "and", suppliers));
-                arguments.Add(new FaultTreeEvent(true, name));
+                continue;
             }
 
-            var gateName = OpenPsaNames.NodeGate(_graph[v].Id, variant);
-            var label = excluded.Length == 0
-                ? $"{_graph[v].Id} unavailable"
-                : $"{_graph[v].Id} unavailable, not counting supply through {string.Join(", ", excluded.Select(i => _graph[i].Id).Order(StringComparer.Ordinal))} (already on the path)";
-            _gates.Add(new FaultTreeGate(gateName, label, "or", arguments));
-            result = new FaultTreeEvent(true, gateName);
+            var name = OpenPsaNames.ItemGate(_graph[v].Id, position, variant);
+            _gates.Add(new FaultTreeGate(name, $"{_graph[v].Id} lacks {ItemText(firstItem + position - 1)}: every supplier unavailable", "and", suppliers));
+            arguments.Add(new FaultTreeEvent(true, name));
         }
 
-        _memo.Add(key, result);
-        return result;
+        var gateName = OpenPsaNames.NodeGate(_graph[v].Id, variant);
+        var label = excluded.Length == 0
+            ? $"{_graph[v].Id} unavailable"
+            : $"{_graph[v].Id} unavailable, not counting supply through {string.Join(", ", excluded.Select(i => _graph[i].Id).Order(StringComparer.Ordinal))} (already on the path)";
+        if (!candidate)
+        {
+            label += "; cannot fail on its own";
+        }
+
+        // A structure node with one argument is a gate of that argument alone (MEF's or needs two).
+        _gates.Add(new FaultTreeGate(gateName, label, arguments.Count > 1 ? "or" : null, arguments));
+        return new FaultTreeEvent(true, gateName);
     }
 
     private bool SameComponent(int a, int b) => _components.ComponentOf(a) == _components.ComponentOf(b);

@@ -7,9 +7,11 @@ namespace ChipChain.Export;
 /// Writes the fault tree "target unavailable" as Open-PSA MEF 2.0 XML, so that standard fault-tree tools (SCRAM,
 /// XFTA, …) can check ChipChain's answers. The top gate <c>T_unavailable</c> is the OR of T's own basic event and,
 /// per item of T, the AND over the item's suppliers of "supplier unavailable", recursively; a node's basic event is
-/// named by its id (see <see cref="OpenPsaNames"/>). Cycles are unfolded as described in the remarks of
-/// <see cref="FaultTreeUnfolding"/>: the tree's minimal cut sets are exactly those of the failure cascade, the
-/// singleton {T} included (which <c>MinimalCutSets</c> leaves out).
+/// named by its id (see <see cref="OpenPsaNames"/>). Only failure candidates have basic events: a structure node
+/// (a market, a process step) is a gate over its items alone, and one that can never be unavailable (no suppliers)
+/// drops out of the tree, or makes the top gate the constant false. Cycles are unfolded as described in the remarks
+/// of <see cref="FaultTreeUnfolding"/>: the tree's minimal cut sets are exactly those of the failure cascade over
+/// failure candidates, the singleton {T} included when T is one (which <c>MinimalCutSets</c> leaves out).
 /// </summary>
 public static class OpenPsaWriter
 {
@@ -43,6 +45,14 @@ public static class OpenPsaWriter
             if (gate.Connective is { } connective)
             {
                 xml.WriteStartElement(connective);
+            }
+
+            if (gate.Arguments.Count == 0)
+            {
+                // A target that can never be unavailable: a structure node none of whose items can be lost.
+                xml.WriteStartElement("constant");
+                xml.WriteAttributeString("value", "false");
+                xml.WriteEndElement();
             }
 
             foreach (var argument in gate.Arguments)

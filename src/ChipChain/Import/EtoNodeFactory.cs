@@ -125,6 +125,7 @@ internal sealed class EtoNodeFactory(
             Name = provider.Name,
             Kind = ProviderKind(provider.Id),
             Country = provider.Country,
+            CanFail = EtoPlaceholders.CanFail(provider),
             Attributes = attributes,
         };
     }

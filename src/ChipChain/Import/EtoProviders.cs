@@ -35,6 +35,10 @@ internal sealed class EtoProviders
 
                 provider = isCountry ? Country(row, file, warnings) : Organisation(row, file, warnings);
                 result._byId.Add(row.Id, provider);
+                if (provider.Placeholder)
+                {
+                    warnings.Add(EtoPlaceholders.Warning(provider, file));
+                }
             }
             else if (provider.IsOrganisation == isCountry)
             {

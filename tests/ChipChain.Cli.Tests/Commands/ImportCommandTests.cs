@@ -16,8 +16,9 @@ public sealed class ImportCommandTests : IDisposable
         var (code, stdout, stderr) = Run("import", "eto", Fixture(), "-o", output, "--subtypes", "any");
 
         code.Should().Be(0);
-        stdout.Should().Be($"{output}: wrote 10 nodes, 10 links; 2 warning(s)\n");
+        stdout.Should().Be($"{output}: wrote 10 nodes, 10 links; 3 warning(s)\n");
         stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            $"{Path.Combine(Fixture(), "providers.csv")}:6: warning: provider P370 'Various companies' stands for many firms, not one; imported with canFail false, so analyses never try it as a failure (it still supplies its markets)",
             $"{Path.Combine(Fixture(), "provision.csv")}:3: warning: firm shares of N21 (ArF dry (DUV) lithography tools) add up to 101 % (more than 100 %; accepted, the dataset rounds small shares up)",
             $"{Path.Combine(Fixture(), "provision.csv")}:13: warning: provider_id P999 is not in providers.csv; row for N19 skipped");
         File.ReadAllText(output).Should().Contain("\"id\":\"N19\",\"name\":\"Lithography tools\",\"kind\":\"input\",\"requires\":\"any\"");

@@ -63,6 +63,7 @@ internal sealed class FaultTreeFormula
         "or" => formula.Elements().Any(e => Evaluate(e, failed)),
         "gate" => Evaluate(_gates[formula.Attribute("name")!.Value], failed),
         "basic-event" => failed.Contains(NodeOfEvent[formula.Attribute("name")!.Value]),
+        "constant" => formula.Attribute("value")!.Value == "true",
         _ => throw new InvalidOperationException("unexpected element " + formula.Name),
     };
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChipChain.Analysis;
 using ChipChain.Export;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
@@ -12,7 +11,7 @@ public sealed partial class OpenPsaWriterTests
     private static readonly Regex MefIdentifier = new(@"^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$", RegexOptions.CultureInvariant);
 
     [Fact]
-    public void ToXml_random_cyclic_graphs_tree_cut_sets_equal_MinimalCutSets_up_to_order_three()
+    public void ToXml_random_cyclic_graphs_tree_cut_sets_equal_candidate_cut_sets_up_to_order_three()
     {
         RandomGraphs.Graphs(8).Sample(graph =>
         {
@@ -21,25 +20,45 @@ public sealed partial class OpenPsaWriterTests
                 var id = graph[target].Id;
                 var formula = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, id));
 
-                var expected = MinimalCutSets.Compute(graph, id, 3).CutSets.Select(s => string.Join("+", s)).Append(id).Order(StringComparer.Ordinal);
+                var expected = CandidateCutSets.BruteForce(graph, id, 3);
                 formula.MinimalCutSets(3).Should().Equal(expected);
+                CandidateCutSets.FromMinimalCutSets(graph, id, 3).Should().Equal(expected);
             }
         }, iter: 1000, print: RandomGraphs.Describe);
     }
 
     [Fact]
-    public void ToXml_random_cyclic_graphs_top_event_equals_cascade_for_every_failure_set_of_up_to_three()
+    public void ToXml_random_cyclic_graphs_top_event_equals_cascade_for_every_candidate_failure_set_of_up_to_three()
     {
         RandomGraphs.Graphs(7).Sample(graph =>
         {
             var target = graph.NodeCount - 1;
             var formula = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, graph[target].Id));
-            foreach (var set in Subsets.BySizeThenLex([.. Enumerable.Range(0, graph.NodeCount)], 3))
+            var candidates = Enumerable.Range(0, graph.NodeCount).Where(graph.Topology.IsCandidate).ToArray();
+            foreach (var set in Subsets.BySizeThenLex(candidates, 3))
             {
                 var failed = set.Select(i => graph[i].Id).Where(formula.NodeOfEvent.ContainsValue).ToHashSet();
                 formula.TopOccurs(failed).Should().Be(FailureCascade.Run(graph.Topology, set)[target], string.Join(",", set));
             }
+
+            formula.TopOccurs(new HashSet<string>()).Should().BeFalse("nothing failed");
         }, iter: 400, print: RandomGraphs.Describe);
+    }
+
+    [Fact]
+    public void ToXml_random_graphs_basic_events_are_exactly_failure_candidates_of_the_tree()
+    {
+        RandomGraphs.Graphs(8).Sample(graph =>
+        {
+            var id = graph[graph.NodeCount - 1].Id;
+            var formula = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, id));
+
+            formula.NodeOfEvent.Values.Where(n => !graph.GetNode(n).IsFailureCandidate).Should().BeEmpty();
+            if (graph.GetNode(id).IsFailureCandidate)
+            {
+                formula.NodeOfEvent.Values.Should().Contain(id);
+            }
+        }, iter: 500, print: RandomGraphs.Describe);
     }
 
     [Fact]

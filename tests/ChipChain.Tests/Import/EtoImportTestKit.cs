@@ -32,12 +32,15 @@ internal static class EtoImportTestKit
         return seen.Contains(to);
     }
 
-    /// <summary>Brute force: every node upstream of the target whose failure alone makes the target unavailable.</summary>
+    /// <summary>
+    /// Brute force: every failure candidate upstream of the target whose failure alone makes the target unavailable
+    /// (structure nodes, markets and process steps, are gates and never tried).
+    /// </summary>
     public static SortedSet<string> SinglePointsOfFailure(SupplyGraph graph, string target)
     {
         var t = graph.IndexOf(target);
         var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in Upstream(graph, target))
+        foreach (var candidate in Upstream(graph, target).Where(id => graph.GetNode(id).IsFailureCandidate))
         {
             if (FailureCascade.Run(graph.Topology, [graph.IndexOf(candidate)])[t])
             {
