@@ -134,4 +134,17 @@ public sealed class FailureCandidatesTests
         outcome.Failed.Should().Equal("tw-fab");
         outcome.StoppedTargets.Should().BeEmpty("the US fab still supplies the market");
     }
+
+    [Fact]
+    public void BottleneckAnalysis_item_only_a_placeholder_supplies_is_no_chokepoint()
+    {
+        var graph = new GraphSketch()
+            .Product("chip").Node("various-companies", kind: NodeKinds.Equipment, canFail: false).Node("disco", "JP", kind: NodeKinds.Equipment)
+            .Link("various-companies", "chip", "ion-milling").Link("disco", "chip", "dicing")
+            .Build();
+
+        var items = BottleneckAnalysis.Analyse(graph, "chip").Chokepoints.Select(c => c.Row.Item);
+
+        items.Should().Equal("dicing");
+    }
 }

@@ -157,14 +157,16 @@ public sealed class BottleneckAnalysis
     }
 
     /// <summary>
-    /// A node that stands for a category rather than a firm: a market (<c>requires: any</c> with suppliers) or an
-    /// input or process step. An item supplied only by such nodes is structure (a fab needs lithography), not
-    /// concentration: the category's own row measures who supplies it.
+    /// A node that stands for a category rather than a firm: a market (<c>requires: any</c> with suppliers), an
+    /// input or process step, or a node that cannot fail on its own (a placeholder such as "Various companies"). An
+    /// item supplied only by such nodes is structure (a fab needs lithography), not concentration: the category's
+    /// own row measures who supplies it, and a placeholder's share says nothing about how many firms stand behind it.
     /// </summary>
     private bool IsCategory(int node)
     {
         var n = _graph[node];
         return (n.Requires == Requirement.Any && _graph.Topology.ItemStart[node] < _graph.Topology.ItemStart[node + 1])
-            || n.Kind is NodeKinds.Input or NodeKinds.Process;
+            || n.Kind is NodeKinds.Input or NodeKinds.Process
+            || !_graph.Topology.IsCandidate(node);
     }
 }
