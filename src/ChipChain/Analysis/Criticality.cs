@@ -45,14 +45,7 @@ public static class Criticality
     {
         var sets = SinglePointsOfFailure.Compute(graph);
         var n = graph.NodeCount;
-        var stopped = new int[n];
-        for (var v = 0; v < n; v++)
-        {
-            foreach (var x in sets.SetOf(v))
-            {
-                stopped[x]++;
-            }
-        }
+        var stopped = CountContaining(sets.Forest);
 
         var stoppedTargets = new List<string>?[n];
         foreach (var target in targets.Distinct())
@@ -73,10 +66,51 @@ public static class Criticality
 
             var ids = stoppedTargets[x] ?? [];
             ids.Sort(StringComparer.Ordinal);
-            entries.Add(new CriticalityEntry(graph[x].Id, ids, stopped[x] - 1));
+            entries.Add(new CriticalityEntry(graph[x].Id, ids, (int)(stopped[x] - 1)));
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// For every node x, the number of nodes v with x ∈ S(v), without materialising any set: S(v) is the own parts
+    /// along v's links, so x is counted once for every node whose link path passes through a node holding x.
+    /// </summary>
+    private static long[] CountContaining(StopSetForest forest)
+    {
+        var n = forest.NodeCount;
+
+        // through[u]: how many nodes' link paths pass through u (u included). A parent always sits one level above
+        // its child, so accumulating from the deepest nodes up visits every child before its parent.
+        var through = new long[n];
+        var order = new int[n];
+        var depths = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            through[v] = 1;
+            order[v] = v;
+            depths[v] = -forest.Depth(v);
+        }
+
+        Array.Sort(depths, order);
+        foreach (var v in order)
+        {
+            if (forest.Parent(v) is var p and >= 0)
+            {
+                through[p] += through[v];
+            }
+        }
+
+        var count = new long[n];
+        for (var u = 0; u < n; u++)
+        {
+            foreach (var x in forest.Own(u))
+            {
+                count[x] += through[u];
+            }
+        }
+
+        return count;
     }
 
     private static List<CriticalityEntry> ByCountry(SupplyGraph graph, IReadOnlyList<int> targets)

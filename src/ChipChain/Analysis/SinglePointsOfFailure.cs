@@ -24,32 +24,42 @@ namespace ChipChain.Analysis;
 /// Components earlier in topological order are final before a later one is evaluated, so the iteration only ever
 /// runs inside one cycle, driven by a work list of members whose suppliers' sets grew.
 /// </para>
+/// <para>
+/// The sets are kept in the persistent form of <see cref="StopSetForest"/>: a node whose set is its own failure plus
+/// one supplier's set stores a link, not a copy, so a chain of n nodes costs O(n) and not n²/2. Cost is bounded by a
+/// documented work limit (<see cref="WorkLimit"/>); past it the analysis stops with
+/// <see cref="AnalysisLimitException"/>.
+/// </para>
 /// </remarks>
 public static class SinglePointsOfFailure
 {
+    /// <summary>The work limit of one computation (steps of set work; see docs/limits.md).</summary>
+    public const long WorkLimit = 2_000_000_000;
+
     /// <summary>Computes S(n) for every node of <paramref name="graph"/>.</summary>
     /// <param name="graph">The graph.</param>
     /// <returns>The sets, queried per node.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="AnalysisLimitException">The graph's shape needs more than <see cref="WorkLimit"/> steps.</exception>
     public static StopSets Compute(SupplyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var t = graph.Topology;
         var scc = graph.Components;
-        var sets = new int[t.NodeCount][];
+        var forest = new StopSetForest(t.NodeCount, WorkLimit);
         for (var c = 0; c < scc.Count; c++)
         {
             var members = scc.Members(c);
             if (!scc.IsCyclic(c))
             {
-                sets[members[0]] = Evaluate(t, members[0], sets);
+                EvaluateLinked(t, members[0], forest);
                 continue;
             }
 
-            SolveCycle(t, scc, c, sets);
+            SolveCycle(t, members, scc.ComponentOf, c, forest);
         }
 
-        return new StopSets(graph, sets);
+        return new StopSets(graph, forest);
     }
 
     /// <summary>The single points of failure of one target, as sorted ids (the target itself not listed).</summary>
@@ -58,6 +68,7 @@ public static class SinglePointsOfFailure
     /// <returns>The ids, sorted ordinally.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="AnalysisLimitException">The graph's shape needs more than <see cref="WorkLimit"/> steps.</exception>
     public static IReadOnlyList<string> Of(SupplyGraph graph, string targetId)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -75,36 +86,34 @@ public static class SinglePointsOfFailure
     /// <returns>The sets, to be queried only for the targets and their upstream nodes.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IndexOutOfRangeException">A target index is out of range.</exception>
+    /// <exception cref="AnalysisLimitException">The graph's shape needs more than <see cref="WorkLimit"/> steps.</exception>
     public static StopSets Compute(SupplyGraph graph, IEnumerable<int> targets)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targets);
         var t = graph.Topology;
         var upstream = new UpstreamComponents(t, targets);
-        var sets = new int[t.NodeCount][];
+        var forest = new StopSetForest(t.NodeCount, WorkLimit);
         for (var c = 0; c < upstream.Count; c++)
         {
             var members = upstream.Members(c);
             if (members.Length == 1)
             {
-                sets[members[0]] = Evaluate(t, members[0], sets);
+                EvaluateLinked(t, members[0], forest);
                 continue;
             }
 
-            SolveCycle(t, members, node => upstream.ComponentOf[node], c, sets);
+            SolveCycle(t, members, node => upstream.ComponentOf[node], c, forest);
         }
 
-        return new StopSets(graph, sets);
+        return new StopSets(graph, forest);
     }
 
-    private static void SolveCycle(GraphTopology t, StronglyConnectedComponents scc, int component, int[]?[] sets) =>
-        SolveCycle(t, scc.Members(component), scc.ComponentOf, component, sets);
-
-    private static void SolveCycle(GraphTopology t, ReadOnlySpan<int> members, Func<int, int> componentOf, int component, int[]?[] sets)
+    private static void SolveCycle(GraphTopology t, ReadOnlySpan<int> members, Func<int, int> componentOf, int component, StopSetForest forest)
     {
         foreach (var v in members)
         {
-            sets[v] = [];
+            forest.Set(v, [], -1, final: false);
         }
 
         var pending = new Queue<int>(members.Length);
@@ -115,19 +124,25 @@ public static class SinglePointsOfFailure
             queued.Add(v);
         }
 
+        // Sets of suppliers outside the cycle are final: materialise each once for the whole solve.
+        var outside = new Dictionary<int, int[]>();
+        int[] SetOf(int s) => componentOf(s) == component
+            ? forest.Own(s)
+            : outside.TryGetValue(s, out var set) ? set : outside[s] = forest.Materialize(s);
+
         while (pending.Count > 0)
         {
             var v = pending.Dequeue();
             queued.Remove(v);
-            var next = Evaluate(t, v, sets);
+            var next = EvaluateMaterialized(t, v, SetOf);
 
             // The iteration climbs from the empty sets, so a changed set is a strict superset: compare sizes.
-            if (next.Length == sets[v]!.Length)
+            if (next.Length == forest.Size(v))
             {
                 continue;
             }
 
-            sets[v] = next;
+            forest.Set(v, next, -1, final: false);
             foreach (var e in t.UsesOf(v))
             {
                 var consumer = t.ItemOwner[t.EntryItem[e]];
@@ -137,9 +152,14 @@ public static class SinglePointsOfFailure
                 }
             }
         }
+
+        foreach (var v in members)
+        {
+            forest.Register(v);
+        }
     }
 
-    private static int[] Evaluate(GraphTopology t, int node, int[]?[] sets)
+    private static int[] EvaluateMaterialized(GraphTopology t, int node, Func<int, int[]> setOf)
     {
         // Only a failure candidate's own failure is an event; a structure node (a market, a process step) is a gate.
         int[] result = t.IsCandidate(node) ? [node] : [];
@@ -150,7 +170,7 @@ public static class SinglePointsOfFailure
             int[]? common = null;
             for (var e = entryStart[item]; e < entryStart[item + 1]; e++)
             {
-                var s = sets[supplier[e]] ?? [];
+                var s = setOf(supplier[e]);
                 common = common is null ? s : SortedIntSets.Intersect(common, s);
                 if (common.Length == 0)
                 {
@@ -166,4 +186,79 @@ public static class SinglePointsOfFailure
 
         return result;
     }
+
+    private static void EvaluateLinked(GraphTopology t, int node, StopSetForest forest)
+    {
+        var handles = new List<StopSetHandle>();
+        var entryStart = t.EntryStart;
+        var supplier = t.EntrySupplier;
+        for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
+        {
+            StopSetHandle? common = null;
+            for (var e = entryStart[item]; e < entryStart[item + 1]; e++)
+            {
+                var s = supplier[e];
+                common = Normal(forest, common is null ? new StopSetHandle(s, []) : forest.Intersect(common.Value, s));
+                if (common.Value.IsEmpty)
+                {
+                    break;
+                }
+            }
+
+            if (common is { IsEmpty: false } h)
+            {
+                handles.Add(h);
+            }
+        }
+
+        // Only a failure candidate's own failure is an event; a structure node (a market, a process step) is a gate.
+        var own = new List<int>(4);
+        if (t.IsCandidate(node))
+        {
+            own.Add(node);
+        }
+
+        if (handles.Count == 0)
+        {
+            forest.Set(node, [.. own], -1, final: true);
+            return;
+        }
+
+        // Link to the largest contribution; add what the others hold beyond it.
+        var best = 0;
+        for (var k = 1; k < handles.Count; k++)
+        {
+            if (Weight(forest, handles[k]) > Weight(forest, handles[best]))
+            {
+                best = k;
+            }
+        }
+
+        var parent = handles[best].Base;
+        own.AddRange(handles[best].Extra);
+        for (var k = 0; k < handles.Count; k++)
+        {
+            if (k != best)
+            {
+                own.AddRange(forest.Beyond(handles[k], parent));
+            }
+        }
+
+        own.Sort();
+        var unique = new List<int>(own.Count);
+        foreach (var x in own)
+        {
+            if (unique.Count == 0 || unique[^1] != x)
+            {
+                unique.Add(x);
+            }
+        }
+
+        forest.Set(node, [.. unique], parent, final: true);
+    }
+
+    private static long Weight(StopSetForest forest, StopSetHandle h) => (h.Base < 0 ? 0 : forest.Size(h.Base)) + h.Extra.Length;
+
+    private static StopSetHandle Normal(StopSetForest forest, StopSetHandle h) =>
+        h.Base >= 0 && forest.Size(h.Base) == 0 ? new StopSetHandle(-1, h.Extra) : h;
 }

@@ -11,16 +11,19 @@ namespace ChipChain.Analysis;
 public sealed class StopSets
 {
     private readonly SupplyGraph _graph;
-    private readonly int[]?[] _sets;
+    private readonly StopSetForest _forest;
 
-    internal StopSets(SupplyGraph graph, int[]?[] sets)
+    internal StopSets(SupplyGraph graph, StopSetForest forest)
     {
         _graph = graph;
-        _sets = sets;
+        _forest = forest;
     }
 
     /// <summary>The number of nodes.</summary>
-    public int NodeCount => _sets.Length;
+    public int NodeCount => _forest.NodeCount;
+
+    /// <summary>The persistent sets, for analyses that read them without materialising each.</summary>
+    internal StopSetForest Forest => _forest;
 
     /// <summary>S(<paramref name="node"/>): the indices of every node whose failure alone stops it, itself included, ascending.</summary>
     /// <param name="node">A node index.</param>
@@ -69,11 +72,29 @@ public sealed class StopSets
     /// <returns><see langword="true"/> when <paramref name="failing"/> ∈ S(<paramref name="node"/>).</returns>
     /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
     /// <exception cref="InvalidOperationException">The sets were computed for some targets only, and <paramref name="node"/> is not upstream of them.</exception>
-    public bool Stops(int failing, int node) => SortedIntSets.Contains(Set(node), failing);
+    public bool Stops(int failing, int node)
+    {
+        Check(node);
+        return _forest.Contains(node, failing);
+    }
 
-    /// <summary>The total size of all sets computed: the work the analyses built on them do.</summary>
-    public long TotalSize => _sets.Sum(s => (long)(s?.Length ?? 0));
+    /// <summary>
+    /// The number of elements stored for all sets computed: each set keeps only what it adds to the set it links to,
+    /// so a chain of n nodes stores n elements, not n²/2.
+    /// </summary>
+    public long TotalSize => _forest.TotalOwnSize();
 
-    private int[] Set(int node) => _sets[node]
-        ?? throw new InvalidOperationException($"The single points of failure of '{_graph[node].Id}' were not computed: it is not upstream of the targets asked for.");
+    private int[] Set(int node)
+    {
+        Check(node);
+        return _forest.Materialize(node);
+    }
+
+    private void Check(int node)
+    {
+        if (!_forest.Has(node))
+        {
+            throw new InvalidOperationException($"The single points of failure of '{_graph[node].Id}' were not computed: it is not upstream of the targets asked for.");
+        }
+    }
 }

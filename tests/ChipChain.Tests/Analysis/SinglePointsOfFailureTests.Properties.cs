@@ -55,7 +55,7 @@ public sealed partial class SinglePointsOfFailureTests
                 partial.SetOf(v).ToArray().Should().Equal(whole.SetOf(v).ToArray(), "S({0}) depends only on what is upstream of it", c.Graph[v].Id);
             }
 
-            partial.TotalSize.Should().Be(upstream.Sum(v => (long)whole.SetOf(v).Length));
+            partial.TotalSize.Should().BeLessThanOrEqualTo(upstream.Sum(v => (long)whole.SetOf(v).Length), "a set stores only what it adds to the set it links to");
         }, iter: 2000, print: c => RandomGraphs.Describe(c.Graph) + " targets " + string.Join(",", c.Targets));
     }
 
