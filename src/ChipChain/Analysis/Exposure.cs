@@ -4,14 +4,17 @@ namespace ChipChain.Analysis;
 
 /// <summary>
 /// Volume at risk (the volume semantics of docs/design.md): for each failure candidate X upstream of a target, the share of the target's supply
-/// lost when X alone fails, 1 − level(target). Equal to <see cref="SupplyLevels"/> with X failed, but each failure
-/// only re-evaluates the nodes between X and the target, in component order, iterating cycles from above to the
-/// same tolerance.
+/// lost when X alone fails, 1 − level(target). Equal to <see cref="SupplyLevels"/> with X failed, but a single point
+/// of failure of the target costs nothing (its loss is 1), and any other failure re-evaluates only the nodes between
+/// X and the target whose suppliers' levels changed, in component order, iterating cycles from above to the same
+/// tolerance.
 /// </summary>
 public static class Exposure
 {
+    /// <summary>The limit on node re-evaluations of one exposure computation (see docs/limits.md).</summary>
+    public const long WorkLimit = 300_000_000;
+
     private const int Decimals = 9;
-    private const int MaxSweeps = 1_000_000;
 
     /// <summary>Computes the exposure of one target.</summary>
     /// <param name="graph">The graph.</param>
@@ -32,13 +35,13 @@ public static class Exposure
     /// <returns>The ranked exposure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
+    /// <exception cref="AnalysisLimitException">The re-evaluations would exceed <see cref="WorkLimit"/>.</exception>
     public static ExposureResult Compute(SupplyGraph graph, int target)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, graph.NodeCount);
         var t = graph.Topology;
-        var scc = graph.Components;
         var upstream = Upstream.Of(t, target);
         var inUpstream = new bool[t.NodeCount];
         foreach (var v in upstream)
@@ -46,10 +49,11 @@ public static class Exposure
             inUpstream[v] = true;
         }
 
-        var baseline = SupplyLevels.Compute(graph);
-        var level = (double[])baseline.Clone();
-        var mark = new bool[t.NodeCount];
-        var entries = new List<ExposureEntry>(upstream.Count - 1);
+        // A single point of failure stops the target: its loss is 1 without re-evaluating anything. On a chain that
+        // is every node, which would otherwise cost the square of the chain's length.
+        var stops = SinglePointsOfFailure.Compute(graph, [target]);
+        var propagation = new LevelPropagation(graph, inUpstream, WorkLimit);
+        var entries = new List<ExposureEntry>(upstream.Count);
         foreach (var failing in upstream)
         {
             if (failing == target || !t.IsCandidate(failing))
@@ -57,20 +61,8 @@ public static class Exposure
                 continue;
             }
 
-            var affected = Downstream(t, failing, inUpstream, mark);
-            affected.Sort((a, b) =>
-            {
-                var c = scc.ComponentOf(a).CompareTo(scc.ComponentOf(b));
-                return c != 0 ? c : a.CompareTo(b);
-            });
-            Reevaluate(t, scc, affected, failing, level);
-            var loss = Math.Clamp(Math.Round(1 - level[target], Decimals), 0, 1);
+            var loss = stops.Stops(failing, target) ? 1 : Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(failing, target), Decimals), 0, 1);
             entries.Add(new ExposureEntry(graph[failing].Id, loss));
-            foreach (var v in affected)
-            {
-                level[v] = baseline[v];
-                mark[v] = false;
-            }
         }
 
         entries.Sort((a, b) =>
@@ -79,66 +71,5 @@ public static class Exposure
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
         return new ExposureResult(graph[target].Id, entries);
-    }
-
-    private static List<int> Downstream(GraphTopology t, int failing, bool[] inUpstream, bool[] mark)
-    {
-        var result = new List<int> { failing };
-        mark[failing] = true;
-        for (var k = 0; k < result.Count; k++)
-        {
-            foreach (var e in t.UsesOf(result[k]))
-            {
-                var consumer = t.ItemOwner[t.EntryItem[e]];
-                if (inUpstream[consumer] && !mark[consumer])
-                {
-                    mark[consumer] = true;
-                    result.Add(consumer);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>Re-evaluates the affected nodes (sorted by component) the way <see cref="SupplyLevels"/> does.</summary>
-    private static void Reevaluate(GraphTopology t, StronglyConnectedComponents scc, List<int> affected, int failing, double[] level)
-    {
-        var from = 0;
-        while (from < affected.Count)
-        {
-            var component = scc.ComponentOf(affected[from]);
-            var to = from;
-            while (to < affected.Count && scc.ComponentOf(affected[to]) == component)
-            {
-                to++;
-            }
-
-            if (to - from == 1 && !scc.IsCyclic(component))
-            {
-                level[affected[from]] = SupplyLevels.Evaluate(t, affected[from], affected[from] == failing ? 0 : 1, level, cutEntry: null);
-            }
-            else
-            {
-                for (var sweep = 0; sweep < MaxSweeps; sweep++)
-                {
-                    double change = 0;
-                    for (var k = from; k < to; k++)
-                    {
-                        var v = affected[k];
-                        var next = SupplyLevels.Evaluate(t, v, v == failing ? 0 : 1, level, cutEntry: null);
-                        change = Math.Max(change, level[v] - next);
-                        level[v] = next;
-                    }
-
-                    if (change <= SupplyLevels.Tolerance)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            from = to;
-        }
     }
 }
