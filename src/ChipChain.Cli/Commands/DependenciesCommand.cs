@@ -68,7 +68,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
                     labels.Name(entry.Item),
                     entry.Via,
                     labels.Name(entry.Via),
-                    labels.List(entry.Path, separator: " -> "));
+                    PathDisplay.Text(entry, ids => labels.List(ids, separator: " -> ")));
             }
 
             table.Write(environment.Out, output);
@@ -82,7 +82,10 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         var root = labels.Label(tree.Root);
         var what = tree.Direction == DependencyDirection.Upstream ? $"What {root} depends on" : $"Who depends on {root}";
         var limit = tree.MaxDepth is { } d ? $", depth {d.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-        var tiers = string.Join(", ", Enumerable.Range(1, tree.TierCount).Select(t => $"tier {t}: {tree.Tier(t).Count()}"));
+        // A deep tree lists its first tiers only, so the heading stays one readable line.
+        const int shownTiers = 12;
+        var tiers = string.Join(", ", Enumerable.Range(1, Math.Min(tree.TierCount, shownTiers)).Select(t => $"tier {t}: {tree.Tier(t).Count()}"))
+            + (tree.TierCount > shownTiers ? $", … ({NumberText.Count(tree.TierCount - shownTiers)} more tiers)" : string.Empty);
         var nodes = tree.Entries.Count == 1 ? "node" : "nodes";
         var tierWord = tree.TierCount == 1 ? "tier" : "tiers";
         return $"{what}{limit}: {tree.Entries.Count} {nodes} in {tree.TierCount} {tierWord}" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
@@ -118,13 +121,19 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
                     w.WriteString("item", entry.Item);
                     w.WriteString("itemName", labels.NameOrNull(entry.Item));
                     w.WriteString("via", entry.Via);
+                    var (head, omitted, tail) = PathDisplay.Elide(entry);
+                    w.WriteNumber("pathLength", entry.Path.Count);
                     w.WriteStartArray("path");
-                    foreach (var step in entry.Path)
+                    foreach (var step in head.Concat(tail))
                     {
                         w.WriteStringValue(step);
                     }
 
                     w.WriteEndArray();
+                    if (omitted > 0)
+                    {
+                        w.WriteNumber("pathOmitted", omitted);
+                    }
                     w.WriteEndObject();
                 }
 

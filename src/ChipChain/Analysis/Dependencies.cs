@@ -76,25 +76,17 @@ public static class Dependencies
         var depth = walk.Depth!;
         var parentEntry = walk.ParentEntry!;
         var entries = new List<DependencyEntry>(walk.Order.Count - 1);
+
+        // Breadth-first order visits every node after the neighbour it was reached from, so each path extends one
+        // already built and shares it: n paths cost n cells, not the square of the depth.
+        var paths = new SharedPath?[t.NodeCount];
+        paths[root] = SharedPath.Of(graph[root].Id);
         foreach (var v in walk.Order.Skip(1))
         {
             var e = parentEntry[v];
             var via = upstream ? t.ItemOwner[t.EntryItem[e]] : t.EntrySupplier[e];
-            var path = new List<string>(depth[v] + 1);
-            for (var w = v; ; w = upstream ? t.ItemOwner[t.EntryItem[parentEntry[w]]] : t.EntrySupplier[parentEntry[w]])
-            {
-                path.Add(graph[w].Id);
-                if (w == root)
-                {
-                    break;
-                }
-            }
-
-            if (!upstream)
-            {
-                path.Reverse();
-            }
-
+            var path = upstream ? SharedPath.Prepend(graph[v].Id, paths[via]!) : SharedPath.Append(paths[via]!, graph[v].Id);
+            paths[v] = path;
             entries.Add(new DependencyEntry(graph[v].Id, depth[v], graph[via].Id, graph.Links[t.EntryLink[e]].Item, path));
         }
 

@@ -10,7 +10,21 @@ public sealed class DependencyTree
         MaxDepth = maxDepth;
         Entries = entries;
         TierCount = entries.Count == 0 ? 0 : entries[^1].Tier;
+
+        // Entries are sorted by tier: remember where each tier starts, so a tier costs its own size to read.
+        _tierStart = new int[TierCount + 2];
+        foreach (var e in entries)
+        {
+            _tierStart[e.Tier + 1]++;
+        }
+
+        for (var k = 1; k < _tierStart.Length; k++)
+        {
+            _tierStart[k] += _tierStart[k - 1];
+        }
     }
+
+    private readonly int[] _tierStart;
 
     /// <summary>The node the tree grows from.</summary>
     public string Root { get; }
@@ -30,5 +44,16 @@ public sealed class DependencyTree
     /// <summary>The entries of one tier.</summary>
     /// <param name="tier">The distance from the root.</param>
     /// <returns>The entries, by id.</returns>
-    public IEnumerable<DependencyEntry> Tier(int tier) => Entries.Where(e => e.Tier == tier);
+    public IEnumerable<DependencyEntry> Tier(int tier)
+    {
+        if (tier < 1 || tier > TierCount)
+        {
+            yield break;
+        }
+
+        for (var k = _tierStart[tier]; k < _tierStart[tier + 1]; k++)
+        {
+            yield return Entries[k];
+        }
+    }
 }

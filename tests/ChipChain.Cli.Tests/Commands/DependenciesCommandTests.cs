@@ -3,7 +3,7 @@ using static ChipChain.Cli.Tests.Support.CliRun;
 
 namespace ChipChain.Cli.Tests.Commands;
 
-public sealed class DependenciesCommandTests
+public sealed partial class DependenciesCommandTests
 {
     [Fact]
     public void Upstream_text_lists_the_asml_euv_line_at_tier_three_with_its_path()
@@ -40,7 +40,7 @@ public sealed class DependenciesCommandTests
         tiers.Select(t => t.GetProperty("tier").GetInt32()).Should().BeInAscendingOrder().And.StartWith(1);
         var nodes = tiers.SelectMany(t => t.GetProperty("nodes").EnumerateArray()).ToList();
         nodes.Should().HaveCount(json.GetProperty("nodeCount").GetInt32());
-        Names(nodes[0]).Should().Equal("id", "name", "item", "itemName", "via", "path");
+        Names(nodes[0]).Should().Equal("id", "name", "item", "itemName", "via", "pathLength", "path");
         var h100 = nodes.Single(n => n.GetProperty("id").GetString() == "nvidia-h100");
         Strings(h100.GetProperty("path")).Should().HaveCount(4).And.StartWith("asml").And.EndWith("nvidia-h100");
     }
