@@ -6,7 +6,8 @@ namespace ChipChain.IO;
 /// <summary>
 /// Writes files so that readers never see half-written output: write to a temporary file (<c>.cc-XXXXXXXX.tmp</c>)
 /// in the target's folder, then rename it over the target. A symbolic link is written through (its final target is
-/// replaced, the link stays) and an existing file keeps its permissions. On failure or cancellation the target is
+/// replaced, the link stays) and an existing file keeps its permissions. A device or pipe (<c>/dev/null</c>) is
+/// written into, never replaced. On failure or cancellation the target is
 /// untouched and the temporary file removed; temporary files still open when the process exits are removed too.
 /// </summary>
 public static class AtomicFile
@@ -43,6 +44,13 @@ public static class AtomicFile
         if (Directory.Exists(target))
         {
             throw new OutputFileException(path, "is a directory", null);
+        }
+
+        if (FileIdentity.IsSpecial(target))
+        {
+            // A device or pipe (/dev/null, /dev/stdout): written into; replacing it with a regular file would be wrong.
+            WriteInto(path, target, write, cancellationToken);
+            return;
         }
 
         var mode = ExistingMode(target);
@@ -103,6 +111,20 @@ public static class AtomicFile
                 }
             },
             cancellationToken);
+    }
+
+    private static void WriteInto(string path, string target, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            write(new CancellableWriteStream(stream, cancellationToken));
+            stream.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputFileException)
+        {
+            throw new OutputFileException(path, FileErrors.Reason(ex), ex);
+        }
     }
 
     /// <summary>The file a write to <paramref name="path"/> must replace: the path itself, or the final target of a symbolic link.</summary>

@@ -32,7 +32,8 @@ public static class InputFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputFileException(path, FileErrors.Reason(ex), ex);
+            // A missing folder on the way is, to the reader, a missing file.
+            throw new InputFileException(path, ex is DirectoryNotFoundException ? "file not found" : FileErrors.Reason(ex), ex);
         }
     }
 
