@@ -46,7 +46,7 @@ internal sealed class ExposureCommand : ICliCommand
             if (output != OutputFormat.Csv)
             {
                 var heading = $"Exposure of {result.Target} ({graph[t].DisplayName}) to each of its {result.Exposure.Count} upstream nodes";
-                environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
+                environment.Out.Write(output == OutputFormat.Markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : heading + "\n\n");
             }
 
             var table = new TextTable("rank>", "id", "name", "loss>");

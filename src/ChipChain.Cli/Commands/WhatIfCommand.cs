@@ -38,7 +38,7 @@ internal sealed class WhatIfCommand : ICliCommand
             };
             if (parse.GetValue(scenarioFile) is { } path)
             {
-                scenario = scenario.CombineWith(LoadScenario(path));
+                scenario = scenario.CombineWith(ScenarioJson.Load(path));
             }
 
             if (scenario.IsEmpty)
@@ -61,16 +61,6 @@ internal sealed class WhatIfCommand : ICliCommand
 
     private static Option<string[]> Many(string name, string description) =>
         new(name) { Description = description, Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
-
-    private static Scenario LoadScenario(string path)
-    {
-        if (Directory.Exists(path) || !File.Exists(path))
-        {
-            throw new CliUsageException($"{path}: scenario file not found");
-        }
-
-        return ScenarioJson.Load(path);
-    }
 
     private static LinkCutFilter ParseCut(string text)
     {
@@ -123,8 +113,10 @@ internal sealed class WhatIfCommand : ICliCommand
 
         if (format != OutputFormat.Csv)
         {
-            var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
-            writer.Write($"{bullet}Scenario: {Describe(scenario)}\n");
+            var markdown = format == OutputFormat.Markdown;
+            var bullet = markdown ? "- " : string.Empty;
+            string List(IReadOnlyList<string> ids) => markdown ? MarkdownText.Escape(WhatIfCommand.List(ids)) : WhatIfCommand.List(ids);
+            writer.Write($"{bullet}Scenario: {(markdown ? MarkdownText.Escape(Describe(scenario)) : Describe(scenario))}\n");
             writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
             if (outcome.FailedStructure.Count > 0)
             {

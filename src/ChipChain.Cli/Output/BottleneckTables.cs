@@ -50,7 +50,7 @@ internal static class BottleneckTables
     public static void WriteText(TextWriter writer, BottleneckReport report, OutputFormat format)
     {
         var markdown = format == OutputFormat.Markdown;
-        writer.Write(markdown ? $"### {report.Target}\n\n" : $"-- {report.Target} --\n\n");
+        writer.Write(markdown ? $"### {MarkdownText.Escape(report.Target)}\n\n" : $"-- {report.Target} --\n\n");
         Chokepoints(report.Chokepoints.Select(c => (report.Target, c)), withTarget: false).Write(writer, format);
         writer.Write('\n');
         var facts = new TextTable("fact", "value");

@@ -25,7 +25,7 @@ internal sealed class FailureSection : IReportSection
         foreach (var (target, spofs, _) in rows)
         {
             var list = spofs.Count == 0 ? "none" : string.Join(", ", spofs);
-            writer.Write(format == OutputFormat.Markdown ? $"- **{target}**: {list}\n" : $"{target}: {list}\n");
+            writer.Write(format == OutputFormat.Markdown ? $"- **{MarkdownText.Escape(target)}**: {MarkdownText.Escape(list)}\n" : $"{target}: {list}\n");
         }
     }
 
