@@ -10,8 +10,8 @@ public static class InputLimits
     /// <summary>The largest scenario file: 8 MiB (a scenario lists a few ids; the sample's is under 1 KiB).</summary>
     public const long ScenarioBytes = 8L << 20;
 
-    /// <summary>The largest CSV table: 256 MiB (the whole ETO dataset is a few MiB; a million-row edge list about 60 MiB).</summary>
-    public const long CsvTableBytes = 256L << 20;
+    /// <summary>The largest CSV table: 64 MiB (the whole ETO dataset is a few MiB; a million-row edge list about 40 MiB).</summary>
+    public const long CsvTableBytes = 64L << 20;
 
     /// <summary>The limit for <paramref name="kind"/>, in bytes.</summary>
     /// <param name="kind">The kind of input.</param>
