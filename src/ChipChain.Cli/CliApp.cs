@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChipChain.Cli.Infrastructure;
+using ChipChain.IO;
 using ChipChain.Model;
 
 namespace ChipChain.Cli;
@@ -9,17 +10,29 @@ public static class CliApp
 {
     private static readonly string[] PassThrough = ["--help", "-h", "-?", "--version"];
 
+    private const string ErrorPrefix = "chipchain: error: ";
+
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code: 0 success, 1 <c>--fail-on</c> matched, 2 bad input or usage, 3 internal error.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <returns>The exit code: 0 success, 1 <c>--fail-on</c> matched, 2 bad input or usage, 3 internal error, 130 interrupted.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
+
+    /// <summary>Runs the command line until done or cancelled.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error; what cannot be written there is dropped, it never fails the run.</param>
+    /// <param name="cancellationToken">Stops the run (Ctrl-C): external processes are killed, files being written removed.</param>
+    /// <returns>The exit code: 0 success, 1 <c>--fail-on</c> matched, 2 bad input or usage, 3 internal error, 130 interrupted.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var environment = new CliEnvironment(stdout, stderr, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
+        var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        stderr = new TolerantWriter(stderr);
+        var environment = new CliEnvironment(stdout, stderr, terminal, cancellationToken);
         var root = new RootCommand("chipchain: where does the semiconductor supply chain break? Without a command, runs 'report'.");
         foreach (var command in CommandCatalog.All)
         {
@@ -29,8 +42,7 @@ public static class CliApp
         if (args.Length > 0 && LooksLikeUnknownCommand(root, args[0]))
         {
             var known = string.Join(", ", root.Subcommands.Select(c => c.Name));
-            stderr.Write($"chipchain: error: unknown command '{args[0]}' (commands: {known}; see 'chipchain --help')\n");
-            return ExitCodes.BadInput;
+            return Fail(stderr, $"unknown command '{DisplayText.Clip(args[0], 60)}' (commands: {known}; see 'chipchain --help')");
         }
 
         if (args.Length == 0 || (!root.Subcommands.Any(c => c.Name == args[0]) && !PassThrough.Contains(args[0])))
@@ -38,41 +50,42 @@ public static class CliApp
             args = ["report", .. args];
         }
 
-        var parse = root.Parse(args);
+        // No response files: an argument starting with '@' is a value (a node id, a file name), never a file to expand.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0 && !args.Any(a => PassThrough.Contains(a)))
         {
-            var name = parse.CommandResult.Command.Name;
-            // Some parser messages span lines (a list of allowed values): errors are always one line.
-            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            stderr.Write($"chipchain: error: {message.TrimEnd('.')} (see 'chipchain {name} --help')\n");
-            return ExitCodes.BadInput;
+            return Fail(stderr, ParseErrors.Describe(parse));
         }
 
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (CliUsageException ex)
+        catch (OperationCanceledException)
         {
-            stderr.Write($"chipchain: error: {ex.Message}\n");
-            return ExitCodes.BadInput;
+            stderr.Write("chipchain: interrupted\n");
+            return ExitCodes.Interrupted;
         }
-        catch (SupplyGraphException ex)
+        catch (Exception ex) when (ex is CliUsageException or SupplyGraphException or IOException or UnauthorizedAccessException)
         {
-            stderr.Write($"chipchain: error: {ex.Message}\n");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.Write($"chipchain: error: {ex.Message}\n");
-            return ExitCodes.BadInput;
+            return Fail(stderr, ex.Message);
         }
         catch (Exception ex)
         {
-            stderr.Write($"chipchain: internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}\n");
+            stderr.Write(OneLine($"chipchain: internal error: {ex.GetType().Name}: {ex.Message}") + "\n");
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>Writes one error line (at most <see cref="DisplayText.MaximumLineLength"/> characters) and returns the bad-input exit code.</summary>
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.Write(OneLine(ErrorPrefix + message) + "\n");
+        return ExitCodes.BadInput;
+    }
+
+    private static string OneLine(string text) =>
+        DisplayText.Clip(string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), DisplayText.MaximumLineLength);
 
     /// <summary>A first word that is neither a command, an option nor something that could be a graph file.</summary>
     private static bool LooksLikeUnknownCommand(RootCommand root, string first) =>

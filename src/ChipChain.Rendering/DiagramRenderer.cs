@@ -14,14 +14,17 @@ public static class DiagramRenderer
     /// <summary>Lays out <paramref name="graph"/> with <paramref name="engine"/> (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).</summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="engine">The engine.</param>
+    /// <param name="graphvizTimeout">How long Graphviz <c>dot</c> may run (default <see cref="GraphvizLayout.DefaultTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops the layout; a running <c>dot</c> is killed.</param>
     /// <returns>The layout; <see cref="DiagramLayout.Engine"/> says which engine made it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
-    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Auto) =>
+    /// <exception cref="GraphvizException">Graphviz was asked for and is missing, failed or timed out.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Auto, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default) =>
         engine switch
         {
-            LayoutEngine.Graphviz => GraphvizLayout.Compute(graph),
-            LayoutEngine.Auto when GraphvizLayout.IsAvailable() => GraphvizLayout.Compute(graph),
+            LayoutEngine.Graphviz => GraphvizLayout.Compute(graph, graphvizTimeout, cancellationToken),
+            LayoutEngine.Auto when GraphvizLayout.IsAvailable() => GraphvizLayout.Compute(graph, graphvizTimeout, cancellationToken),
             _ => LayeredLayout.Compute(graph),
         };
 
@@ -34,11 +37,15 @@ public static class DiagramRenderer
     /// <param name="options">Title, colours, clusters and highlights.</param>
     /// <param name="engine">The layout engine (SVG only).</param>
     /// <param name="markdownFence">Fence Mermaid output for Markdown.</param>
+    /// <param name="graphvizTimeout">How long Graphviz <c>dot</c> may run (default <see cref="GraphvizLayout.DefaultTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops the layout; a running <c>dot</c> is killed.</param>
     /// <returns>The text and, for SVG and HTML, the engine that laid it out.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
+    /// <exception cref="GraphvizException">Graphviz was asked for and is missing, failed or timed out.</exception>
     /// <exception cref="Model.UnknownNodeException">The highlights' target names no node (HTML).</exception>
-    public static (string Text, LayoutEngine? Engine) Render(DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false)
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static (string Text, LayoutEngine? Engine) Render(
+        DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,7 +56,7 @@ public static class DiagramRenderer
             case DiagramFormat.Mermaid:
                 return (MermaidWriter.Write(graph, options, markdownFence), null);
             case DiagramFormat.Html:
-                var laidOut = Layout(graph, engine);
+                var laidOut = Layout(graph, engine, graphvizTimeout, cancellationToken);
                 var report = new HtmlReportOptions
                 {
                     Title = options.Title,
@@ -58,7 +65,7 @@ public static class DiagramRenderer
                 };
                 return (HtmlReportWriter.Write(graph, laidOut, report), laidOut.Engine);
             default:
-                var layout = Layout(graph, engine);
+                var layout = Layout(graph, engine, graphvizTimeout, cancellationToken);
                 return (SvgDiagramWriter.Write(graph, layout, options), layout.Engine);
         }
     }

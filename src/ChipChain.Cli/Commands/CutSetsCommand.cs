@@ -61,7 +61,7 @@ internal sealed class CutSetsCommand : ICliCommand
             {
                 var sizes = string.Join(", ", Enumerable.Range(1, k).Select(s => $"{result.CountOfSize(s)} of size {s}"));
                 var heading = $"Minimal cut sets of {labels.Label(result.Target)} up to order {k}: {result.CutSets.Count} ({sizes})";
-                environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
+                environment.Out.Write(output == OutputFormat.Markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : heading + "\n\n");
             }
 
             var table = new TextTable("size>", "cut set");

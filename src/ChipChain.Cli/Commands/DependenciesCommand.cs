@@ -54,7 +54,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
             if (output != OutputFormat.Csv)
             {
                 var heading = Heading(tree, labels);
-                environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
+                environment.Out.Write(output == OutputFormat.Markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : heading + "\n\n");
             }
 
             var table = new TextTable("tier>", "id", "name", "item", NodeLabels.Header("item"), "via", NodeLabels.Header("via"), "path");

@@ -61,10 +61,11 @@ internal sealed class ExportCommand : ICliCommand
                 throw new CliUsageException("--default-probability and --no-probabilities exclude each other");
             }
 
+            OutputPaths.Check("--output", path, parse.GetValue(file));
             var graph = GraphSource.Load(parse.GetValue(file));
             if (kind == "graphml")
             {
-                AtomicFile.Write(path, s => GraphMLWriter.Write(graph, s));
+                AtomicFile.Write(path, s => GraphMLWriter.Write(graph, s), environment.Cancellation);
                 environment.Out.Write($"wrote {path}: {graph.NodeCount} nodes, {graph.Links.Count} links (graphml)\n");
                 return ExitCodes.Success;
             }
@@ -76,7 +77,7 @@ internal sealed class ExportCommand : ICliCommand
                 DefaultProbability = parse.GetValue(defaultProbability) ?? OpenPsaOptions.StandardDefaultProbability,
             };
             var id = graph[t].Id;
-            AtomicFile.Write(path, s => OpenPsaWriter.Write(graph, id, s, options));
+            AtomicFile.Write(path, s => OpenPsaWriter.Write(graph, id, s, options), environment.Cancellation);
             environment.Out.Write($"wrote {path}: fault tree of '{id}' unavailable, top gate {OpenPsaNames.NodeGate(id)} (openpsa)\n");
             return ExitCodes.Success;
         });

@@ -48,7 +48,7 @@ internal sealed class ExposureCommand : ICliCommand
             if (output != OutputFormat.Csv)
             {
                 var heading = $"Exposure of {labels.Label(result.Target)} to each of its {result.Exposure.Count} upstream nodes";
-                environment.Out.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n\n");
+                environment.Out.Write(output == OutputFormat.Markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : heading + "\n\n");
             }
 
             var table = new TextTable("rank>", "id", "name", "loss>");

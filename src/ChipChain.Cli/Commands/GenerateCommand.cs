@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Generation;
+using ChipChain.IO;
 using ChipChain.Json;
 
 namespace ChipChain.Cli.Commands;
@@ -41,8 +42,9 @@ internal sealed class GenerateCommand : ICliCommand
             Check(options.CycleFraction is >= 0 and <= SyntheticGraphOptions.MaximumCycleFraction, $"--cycles must be between 0 and {SyntheticGraphOptions.MaximumCycleFraction}");
             Check(options.AnyFraction is >= 0 and <= 1, "--any must be between 0 and 1");
             var path = parse.GetValue(output)!;
+            OutputPaths.Check("--output", path);
             var graph = SyntheticGraphGenerator.Generate(options);
-            SupplyGraphJson.Save(graph, path);
+            AtomicFile.Write(path, s => SupplyGraphJson.Write(graph, s), environment.Cancellation);
             environment.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{path}: {graph.NodeCount} nodes, {graph.Links.Count} links, {graph.Topology.ItemCount} items (seed {options.Seed})\n"));
             return ExitCodes.Success;
         });

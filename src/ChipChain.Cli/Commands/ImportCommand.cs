@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using ChipChain.Cli.Infrastructure;
+using ChipChain.IO;
 using ChipChain.Import;
 using ChipChain.Json;
 
@@ -33,7 +34,9 @@ internal sealed class ImportCommand : ICliCommand
         var command = new Command("eto", "Import the ETO/CSET Advanced Semiconductor Supply Chain Dataset (CC BY-NC 4.0: cite it where you use the result).") { directory, output, subtypes };
         command.SetAction(parse =>
         {
-            var result = EtoImport.Run(parse.GetValue(directory)!, new EtoImportOptions { Subtypes = parse.GetValue(subtypes) });
+            var folder = parse.GetValue(directory)!;
+            OutputPaths.Check("--output", parse.GetValue(output), [.. EtoImport.Files.Select(f => Path.Combine(folder, f))]);
+            var result = EtoImport.Run(folder, new EtoImportOptions { Subtypes = parse.GetValue(subtypes) });
             return Save(environment, result, parse.GetValue(output));
         });
         return command;
@@ -44,7 +47,11 @@ internal sealed class ImportCommand : ICliCommand
         var file = new Argument<string>("FILE") { Description = "A CSV edge list: supplier,consumer[,item][,share] plus optional node columns (see docs)." };
         var output = Output();
         var command = new Command("csv", "Import a CSV edge list (supplier, consumer, item, share; optional supplier_/consumer_ name, kind, country).") { file, output };
-        command.SetAction(parse => Save(environment, EdgeListImport.Run(parse.GetValue(file)!), parse.GetValue(output)));
+        command.SetAction(parse =>
+        {
+            OutputPaths.Check("--output", parse.GetValue(output), parse.GetValue(file));
+            return Save(environment, EdgeListImport.Run(parse.GetValue(file)!), parse.GetValue(output));
+        });
         return command;
     }
 
@@ -73,15 +80,10 @@ internal sealed class ImportCommand : ICliCommand
     {
         foreach (var warning in result.Warnings)
         {
-            environment.Error.Write(warning + "\n");
+            environment.Error.Write(DisplayText.Clip(warning.ToString(), DisplayText.MaximumLineLength) + "\n");
         }
 
-        if (string.IsNullOrWhiteSpace(path) || Directory.Exists(path))
-        {
-            throw new CliUsageException($"--output must name a file, not '{path}'");
-        }
-
-        SupplyGraphJson.Save(result.Graph, path);
+        AtomicFile.Write(path!, s => SupplyGraphJson.Write(result.Graph, s), environment.Cancellation);
         var g = result.Graph;
         environment.Out.Write($"{path}: wrote {g.NodeCount} nodes, {g.Links.Count} links; {result.Warnings.Count} warning(s)\n");
         return ExitCodes.Success;

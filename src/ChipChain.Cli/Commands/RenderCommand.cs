@@ -19,6 +19,9 @@ internal sealed class RenderCommand : ICliCommand
     /// <summary>Above this many nodes a diagram is hard to read; the command says so and suggests a focus.</summary>
     public const int ReadableNodeLimit = 300;
 
+    /// <summary>The longest <c>--timeout</c> accepted: one day.</summary>
+    public const int MaximumTimeoutSeconds = 86_400;
+
     public Command Create(CliEnvironment environment)
     {
         var file = CommonOptions.File();
@@ -37,9 +40,14 @@ internal sealed class RenderCommand : ICliCommand
         var countries = new Option<string?>("--countries") { Description = "Draw only nodes in these countries (comma-separated ISO codes)." };
         var cluster = new Option<bool>("--cluster") { Description = "DOT: group the nodes of each kind in a cluster." };
         var title = new Option<string?>("--title") { Description = "The title drawn above the diagram." };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = $"Seconds Graphviz 'dot' may run before it is stopped (default {GraphvizLayout.DefaultTimeout.TotalSeconds:0}; docs/limits.md).",
+            DefaultValueFactory = _ => GraphvizLayout.DefaultTimeout.TotalSeconds,
+        };
         var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT, Mermaid, or an interactive HTML report.")
         {
-            file, output, format, layout, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title,
+            file, output, format, layout, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title, timeout,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +69,12 @@ internal sealed class RenderCommand : ICliCommand
                 throw new CliUsageException("--highlight needs --target ID");
             }
 
+            if (parse.GetValue(timeout) is not (> 0 and <= MaximumTimeoutSeconds))
+            {
+                throw new CliUsageException($"--timeout must be more than 0 and at most {MaximumTimeoutSeconds} seconds");
+            }
+
+            OutputPaths.Check("--output", path, parse.GetValue(file));
             var graph = GraphSource.Load(parse.GetValue(file));
             var focus = new DiagramFocus
             {
@@ -76,11 +90,6 @@ internal sealed class RenderCommand : ICliCommand
                 throw new CliUsageException("the focus leaves no node to draw");
             }
 
-            if (diagram.NodeCount > ReadableNodeLimit)
-            {
-                environment.Error.Write($"chipchain: warning: drawing {diagram.NodeCount} nodes; a diagram above {ReadableNodeLimit} nodes is hard to read: focus it with --upstream-of ID [--depth N], --downstream-of ID, --kinds or --countries\n");
-            }
-
             var options = new DiagramOptions
             {
                 Title = parse.GetValue(title),
@@ -93,11 +102,19 @@ internal sealed class RenderCommand : ICliCommand
             LayoutEngine? used;
             try
             {
-                (text, used) = DiagramRenderer.Render(diagram, diagramFormat, options, engine, DiagramFormats.IsMarkdown(path));
+                (text, used) = DiagramRenderer.Render(
+                    diagram, diagramFormat, options, engine, DiagramFormats.IsMarkdown(path), TimeSpan.FromSeconds(parse.GetValue(timeout)), environment.Cancellation);
             }
             catch (GraphvizException ex)
             {
                 throw new CliUsageException(ex.Message);
+            }
+
+            // Notes come after the write, so that a failed write is reported by one line alone.
+            AtomicFile.WriteText(path, text, environment.Cancellation);
+            if (diagram.NodeCount > ReadableNodeLimit)
+            {
+                environment.Error.Write($"chipchain: warning: drawing {diagram.NodeCount} nodes; a diagram above {ReadableNodeLimit} nodes is hard to read: focus it with --upstream-of ID [--depth N], --downstream-of ID, --kinds or --countries\n");
             }
 
             if (used is { } u && engine == LayoutEngine.Auto)
@@ -107,7 +124,6 @@ internal sealed class RenderCommand : ICliCommand
                     : "chipchain: layout: built-in (Graphviz 'dot' is not on the PATH)\n");
             }
 
-            AtomicFile.WriteText(path, text);
             var how = used is { } e ? $", {(e == LayoutEngine.Graphviz ? "graphviz" : "builtin")} layout" : string.Empty;
             environment.Out.Write($"wrote {path}: {diagram.NodeCount} nodes, {diagram.Edges.Count} links ({diagramFormat.ToString().ToLowerInvariant()}{how})\n");
             return ExitCodes.Success;

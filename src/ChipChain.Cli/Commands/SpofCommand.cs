@@ -83,7 +83,7 @@ internal sealed class SpofCommand : ICliCommand
             first = false;
             var spofs = Spofs(graph, sets, t);
             var heading = $"{labels.Label(graph[t].Id)}: {spofs.Count} single point(s) of failure";
-            writer.Write(output == OutputFormat.Markdown ? $"### {heading}\n\n" : heading + "\n");
+            writer.Write(output == OutputFormat.Markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : heading + "\n");
             if (spofs.Count == 0)
             {
                 continue;

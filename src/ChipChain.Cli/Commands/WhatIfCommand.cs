@@ -38,7 +38,7 @@ internal sealed class WhatIfCommand : ICliCommand
             };
             if (parse.GetValue(scenarioFile) is { } path)
             {
-                scenario = scenario.CombineWith(LoadScenario(path));
+                scenario = scenario.CombineWith(ScenarioJson.Load(path));
             }
 
             if (scenario.IsEmpty)
@@ -81,16 +81,6 @@ internal sealed class WhatIfCommand : ICliCommand
 
     private static Option<string[]> Many(string name, string description) =>
         new(name) { Description = description, Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
-
-    private static Scenario LoadScenario(string path)
-    {
-        if (Directory.Exists(path) || !File.Exists(path))
-        {
-            throw new CliUsageException($"{path}: scenario file not found");
-        }
-
-        return ScenarioJson.Load(path);
-    }
 
     private static LinkCutFilter ParseCut(string text)
     {
@@ -145,16 +135,18 @@ internal sealed class WhatIfCommand : ICliCommand
 
         if (format != OutputFormat.Csv)
         {
-            var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
-            writer.Write($"{bullet}Scenario: {Describe(scenario, labels)}\n");
+            var markdown = format == OutputFormat.Markdown;
+            var bullet = markdown ? "- " : string.Empty;
+            string Text(string value) => markdown ? MarkdownText.Escape(value) : value;
+            writer.Write($"{bullet}Scenario: {Text(Describe(scenario, labels))}\n");
             writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
             if (outcome.FailedStructure.Count > 0)
             {
-                writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {List(outcome.FailedStructure, labels)}\n");
+                writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {Text(List(outcome.FailedStructure, labels))}\n");
             }
 
-            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {List(outcome.StoppedTargets, labels)}\n");
-            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {List(outcome.Stopped, labels)}\n");
+            writer.Write($"{bullet}Stopped targets ({outcome.StoppedTargets.Count}): {Text(List(outcome.StoppedTargets, labels))}\n");
+            writer.Write($"{bullet}Stopped without failing ({outcome.Stopped.Count}): {Text(List(outcome.Stopped, labels))}\n");
             writer.Write($"{bullet}Levels dropped: {outcome.Levels.Count} node(s)\n\n");
         }
 

@@ -4,4 +4,5 @@ namespace ChipChain.Cli.Infrastructure;
 /// <param name="Out">Standard output.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="ShowProgress">Whether long work may report progress on <paramref name="Error"/> (only on a terminal).</param>
-internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ShowProgress);
+/// <param name="Cancellation">Cancelled on Ctrl-C or SIGTERM: stops external processes and file writes.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ShowProgress, CancellationToken Cancellation = default);

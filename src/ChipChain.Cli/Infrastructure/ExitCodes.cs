@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A bug: reported as one line, never a stack trace.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Interrupted (Ctrl-C, SIGTERM): 128 + SIGINT, as shells report it; output files are left as they were.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,3 +1,4 @@
+using ChipChain.IO;
 using ChipChain.Json;
 using ChipChain.Model;
 using ChipChain.Validation;
@@ -17,7 +18,7 @@ internal static class GraphSource
         typeof(GraphSource).Assembly.GetManifestResourceStream(SampleResource)
         ?? throw new InvalidOperationException("The bundled sample graph is missing from the tool.");
 
-    /// <summary>Reads a graph with diagnostics; a missing or unreadable file is a usage error.</summary>
+    /// <summary>Reads a graph with diagnostics; a missing, unreadable or folder path is an <see cref="InputFileException"/>.</summary>
     public static GraphReadResult Read(string? path, bool includeWarnings)
     {
         if (path is null)
@@ -26,23 +27,14 @@ internal static class GraphSource
             return SupplyGraphJson.Read(sample, SampleName, includeWarnings);
         }
 
-        if (Directory.Exists(path))
-        {
-            throw new CliUsageException($"{path}: is a directory, expected a chipchain/1 JSON file");
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliUsageException($"{path}: file not found");
-        }
-
+        using var stream = InputFile.OpenRead(path);
         try
         {
-            return SupplyGraphJson.Read(path, includeWarnings);
+            return SupplyGraphJson.Read(stream, path, includeWarnings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"{path}: cannot read the file: {ex.Message}");
+            throw new CliUsageException($"{DisplayText.Clip(path)}: cannot read: {FileErrors.Reason(ex)}");
         }
     }
 

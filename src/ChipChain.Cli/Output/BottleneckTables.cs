@@ -52,7 +52,7 @@ internal static class BottleneckTables
     {
         var markdown = format == OutputFormat.Markdown;
         var heading = labels.Label(report.Target);
-        writer.Write(markdown ? $"### {heading}\n\n" : $"-- {heading} --\n\n");
+        writer.Write(markdown ? $"### {MarkdownText.Escape(heading)}\n\n" : $"-- {heading} --\n\n");
         Chokepoints(report.Chokepoints.Select(c => (report.Target, c)), withTarget: false, labels).Write(writer, format);
         writer.Write('\n');
         var facts = new TextTable("fact", "value");

@@ -97,8 +97,9 @@ internal sealed class TextTable
         }
     }
 
-    public static string EscapeMarkdown(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    public static string EscapeMarkdown(string cell) => MarkdownText.Escape(cell);
 
+    /// <summary>RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled; every other field as it is.</summary>
     public static string EscapeCsv(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

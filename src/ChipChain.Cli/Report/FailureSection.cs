@@ -27,7 +27,7 @@ internal sealed class FailureSection : IReportSection
         {
             var list = spofs.Count == 0 ? "none" : labels.List(spofs);
             var label = labels.Label(target);
-            writer.Write(format == OutputFormat.Markdown ? $"- **{label}**: {list}\n" : $"{label}: {list}\n");
+            writer.Write(format == OutputFormat.Markdown ? $"- **{MarkdownText.Escape(label)}**: {MarkdownText.Escape(list)}\n" : $"{label}: {list}\n");
         }
     }
 

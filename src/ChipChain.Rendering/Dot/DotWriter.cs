@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ChipChain.Model;
 using ChipChain.Rendering.Highlighting;
@@ -22,11 +23,11 @@ public static class DotWriter
         ArgumentNullException.ThrowIfNull(options);
         var style = new DiagramStyle(graph, options);
         var sb = new StringBuilder();
-        sb.Append($"digraph {Quote(options.Title ?? graph.Graph.Name ?? "supply graph")} {{\n");
+        sb.Append($"digraph {Label(options.Title ?? graph.Graph.Name ?? "supply graph")} {{\n");
         sb.Append("  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.25, ranksep=0.6");
         if (options.Title is { } title)
         {
-            sb.Append($", label={Quote(title)}, labelloc=t, fontsize=18");
+            sb.Append($", label={Label(title)}, labelloc=t, fontsize=18");
         }
 
         sb.Append("];\n");
@@ -37,7 +38,7 @@ public static class DotWriter
             var groups = graph.Nodes.GroupBy(n => n.Kind ?? NodeKinds.Other, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var group in groups)
             {
-                sb.Append($"  subgraph {Quote("cluster_" + group.Key)} {{\n    graph [label={Quote(group.Key)}, style=\"rounded,dashed\", color=\"#aaaaaa\", fontcolor=\"#555555\"];\n");
+                sb.Append($"  subgraph {Quote("cluster_" + group.Key)} {{\n    graph [label={Label(group.Key)}, style=\"rounded,dashed\", color=\"#aaaaaa\", fontcolor=\"#555555\"];\n");
                 foreach (var node in group)
                 {
                     WriteNode(sb, graph, node, style, "    ");
@@ -58,7 +59,7 @@ public static class DotWriter
         {
             var (color, width, role) = style.For(edge);
             var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
-            sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Quote(items)}");
+            sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Label(items)}");
             if (role != NodeHighlight.None)
             {
                 sb.Append($", color=\"{color}\", penwidth={Svg.XmlText.Number(width)}");
@@ -75,7 +76,7 @@ public static class DotWriter
     {
         var s = style.For(node);
         var tooltip = string.Join(", ", new[] { node.Id, node.Kind, node.Country }.OfType<string>());
-        sb.Append($"{indent}{Quote(node.Id)} [label={Quote(node.DisplayName)}, fillcolor=\"{s.Fill}\", color=\"{s.Stroke}\", fontcolor=\"{s.Text}\", tooltip={Quote(tooltip)}");
+        sb.Append($"{indent}{Quote(node.Id)} [label={Label(node.DisplayName)}, fillcolor=\"{s.Fill}\", color=\"{s.Stroke}\", fontcolor=\"{s.Text}\", tooltip={Label(tooltip)}");
         if (s.StrokeWidth > 1)
         {
             sb.Append($", penwidth={Svg.XmlText.Number(s.StrokeWidth)}");
@@ -84,8 +85,16 @@ public static class DotWriter
         sb.Append("];\n");
     }
 
-    /// <summary>A DOT double-quoted string: backslashes and quotes escaped, control characters as spaces.</summary>
-    internal static string Quote(string text)
+    /// <summary>
+    /// A DOT double-quoted id, one-to-one so that distinct ids stay distinct nodes: quotes and backslashes escaped,
+    /// each control character as <c>\xNN</c> (unambiguous because a literal backslash is always doubled).
+    /// </summary>
+    internal static string Quote(string text) => Escape(text, c => string.Create(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}"));
+
+    /// <summary>A DOT double-quoted label (or title, tooltip): as <see cref="Quote"/>, but a line break draws as one and other control characters as spaces.</summary>
+    internal static string Label(string text) => Escape(text, c => c is '\n' ? "\\n" : " ");
+
+    private static string Escape(string text, Func<char, string> control)
     {
         var sb = new StringBuilder(text.Length + 2).Append('"');
         foreach (var c in text)
@@ -94,7 +103,7 @@ public static class DotWriter
             {
                 '"' => "\\\"",
                 '\\' => "\\\\",
-                _ when char.IsControl(c) => " ",
+                _ when char.IsControl(c) => control(c),
                 _ => c.ToString(),
             });
         }

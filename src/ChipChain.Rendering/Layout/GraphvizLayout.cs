@@ -23,10 +23,12 @@ public static class GraphvizLayout
     /// <summary>Lays out <paramref name="graph"/> with Graphviz <c>dot</c>.</summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="timeout">How long <c>dot</c> may run (default <see cref="DefaultTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops <c>dot</c> (it is killed).</param>
     /// <returns>The layout (<see cref="LayoutEngine.Graphviz"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="GraphvizException"><c>dot</c> is missing, failed, timed out or gave unreadable output.</exception>
-    public static DiagramLayout Compute(DiagramGraph graph, TimeSpan? timeout = null)
+    /// <exception cref="OperationCanceledException">Cancelled; <c>dot</c> was killed.</exception>
+    public static DiagramLayout Compute(DiagramGraph graph, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var boxes = LabelMetrics.Boxes(graph);
@@ -35,7 +37,7 @@ public static class GraphvizLayout
             return new DiagramLayout(LayoutEngine.Graphviz, [], [], 0, 0);
         }
 
-        var json = GraphvizRunner.Run(LayoutInput(graph, boxes), timeout ?? DefaultTimeout, "-Tjson");
+        var json = GraphvizRunner.Run(LayoutInput(graph, boxes), timeout ?? DefaultTimeout, cancellationToken, "-Tjson");
         try
         {
             return Parse(graph, boxes, json);

@@ -1,4 +1,5 @@
 using System.Text;
+using ChipChain.IO;
 
 namespace ChipChain.Import;
 
@@ -12,29 +13,35 @@ public static class CsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a CSV file.</summary>
+    /// <summary>Reads a CSV file of at most <see cref="InputLimits.CsvTableBytes"/> bytes.</summary>
     /// <param name="path">The file; it is also the name used in messages.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ImportException">The file is missing, not UTF-8 or malformed.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ImportException">The file is missing, a folder, unreadable, too large, not UTF-8 or malformed.</exception>
     public static CsvTable ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!System.IO.File.Exists(path))
-        {
-            throw new ImportException(path, 0, "file not found");
-        }
-
+        byte[] bytes;
         try
         {
-            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            return Read(reader, path);
+            bytes = InputFile.ReadAllBytes(path, InputKind.CsvTable);
+        }
+        catch (InputFileException ex)
+        {
+            throw new ImportException(path, 0, ex.Problem ?? ex.Message);
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             throw new ImportException(path, 0, "not valid UTF-8 text");
         }
+
+        return Read(new StringReader(text), path);
     }
 
     /// <summary>Reads CSV text.</summary>

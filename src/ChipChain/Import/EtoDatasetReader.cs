@@ -15,7 +15,7 @@ internal static class EtoDatasetReader
     {
         if (!Directory.Exists(directory))
         {
-            throw new ImportException(directory, 0, "dataset folder not found (expected inputs.csv, providers.csv, provision.csv, sequence.csv)");
+            throw new ImportException(directory, 0, FolderProblem(directory) + " (expected a folder with inputs.csv, providers.csv, provision.csv, sequence.csv)");
         }
 
         var inputs = CsvReader.ReadFile(Path.Combine(directory, "inputs.csv"));
@@ -27,6 +27,25 @@ internal static class EtoDatasetReader
             providers.File, ReadProviders(providers),
             provision.File, ReadProvision(provision),
             sequence.File, ReadSequence(sequence));
+    }
+
+    /// <summary>Why <paramref name="directory"/> cannot be used: not there, a file, or not permitted.</summary>
+    private static string FolderProblem(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            return "is a file, not a folder";
+        }
+
+        try
+        {
+            _ = Directory.GetFileSystemEntries(directory);
+            return "folder not found";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex is DirectoryNotFoundException ? "folder not found" : IO.FileErrors.Reason(ex);
+        }
     }
 
     private static List<EtoInput> ReadInputs(CsvTable table)

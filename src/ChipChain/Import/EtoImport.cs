@@ -10,6 +10,9 @@ public static class EtoImport
     /// <summary>The share given to a provider the dataset marks as negligible without a percentage (0.1 %).</summary>
     public const double NegligibleShare = 0.001;
 
+    /// <summary>The dataset's files the import reads, in its folder.</summary>
+    public static IReadOnlyList<string> Files { get; } = ["inputs.csv", "providers.csv", "provision.csv", "sequence.csv"];
+
     /// <summary>Imports the dataset in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder holding the CSV files.</param>
     /// <param name="options">The options (default: <see cref="EtoImportOptions.Default"/>).</param>

@@ -14,5 +14,5 @@ public sealed record ImportWarning(string File, int Line, string Message)
 
     /// <summary>Formats <c>FILE:LINE: </c>, or <c>FILE: </c> when <paramref name="line"/> is 0.</summary>
     internal static string FormatLocation(string file, int line) =>
-        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: ") : file + ": ";
+        line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{IO.DisplayText.Clip(file)}:{line}: ") : IO.DisplayText.Clip(file) + ": ";
 }

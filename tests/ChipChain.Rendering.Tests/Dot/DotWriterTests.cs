@@ -48,7 +48,7 @@ public sealed class DotWriterTests(ITestOutputHelper output)
     [Fact]
     public void Quote_escapes_quotes_backslashes_and_control_characters()
     {
-        DotWriter.Quote("a \"b\" \\c\nd").Should().Be("\"a \\\"b\\\" \\\\c d\"");
+        DotWriter.Quote("a \"b\" \\c\nd").Should().Be("\"a \\\"b\\\" \\\\c\\x0Ad\"");
     }
 
     [Theory]

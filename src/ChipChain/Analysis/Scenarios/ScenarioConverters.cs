@@ -6,6 +6,9 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>A non-empty string; throwing from the converter lets the serializer attach the offending token's position.</summary>
 internal sealed class NonEmptyStringConverter : JsonConverter<string>
 {
+    /// <summary>A null is not a string either: refused here, with its position, rather than passed on.</summary>
+    public override bool HandleNull => true;
+
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

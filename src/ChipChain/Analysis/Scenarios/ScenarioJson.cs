@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChipChain.IO;
 
 namespace ChipChain.Analysis.Scenarios;
 
@@ -8,7 +9,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// Reads scenario files (JSON, schema in <c>graphs/scenario.schema.json</c>): <c>fail</c> (node ids),
 /// <c>failCountries</c> (country codes), <c>cut</c> (<c>{supplierCountry, consumerCountry, item?}</c>), <c>degrade</c>
 /// (<c>{id, level}</c>), plus optional <c>name</c>, <c>description</c> and <c>$schema</c>. Errors are one line with the
-/// file, line and column.
+/// file, line and column. A UTF-8 byte-order mark is allowed; files are read up to <see cref="InputLimits.ScenarioBytes"/>.
 /// </summary>
 public static partial class ScenarioJson
 {
@@ -16,12 +17,21 @@ public static partial class ScenarioJson
     /// <param name="path">The file path.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ScenarioException">The file is not a valid scenario.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ScenarioException">The file is missing, a folder, unreadable, too large or not a valid scenario.</exception>
     public static Scenario Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(File.ReadAllBytes(path), path);
+        byte[] bytes;
+        try
+        {
+            bytes = InputFile.ReadAllBytes(path, InputKind.Scenario);
+        }
+        catch (InputFileException ex)
+        {
+            throw new ScenarioException(ex.Message);
+        }
+
+        return Parse(bytes, path);
     }
 
     /// <summary>Parses a scenario from JSON text.</summary>
@@ -33,28 +43,47 @@ public static partial class ScenarioJson
     public static Scenario Parse(string json, string source = "scenario")
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json), source);
+        return Parse(Encoding.UTF8.GetBytes(json).AsSpan(), source);
     }
 
-    private static Scenario Parse(byte[] utf8, string source)
+    /// <summary>Parses a scenario from UTF-8 JSON bytes (a byte-order mark is allowed).</summary>
+    /// <param name="utf8">The JSON bytes.</param>
+    /// <param name="source">The name errors mention (a file name).</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ScenarioException">The bytes are not a valid scenario.</exception>
+    public static Scenario Parse(ReadOnlySpan<byte> utf8, string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var shown = DisplayText.Clip(source);
+        var offset = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        CheckStart(utf8, offset, shown);
         ScenarioDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, ScenarioJsonContext.Default.ScenarioDocument);
+            document = JsonSerializer.Deserialize(utf8[offset..], ScenarioJsonContext.Default.ScenarioDocument);
         }
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            var at = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" (at {ex.Path})";
-            throw new ScenarioException($"{source}:{line}:{column}: {Describe(ex.Message)}{at}", line, column);
+            var at = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" (at {DisplayText.Clip(ex.Path, 60)})";
+            throw new ScenarioException($"{shown}:{line}:{column}: {DisplayText.Clip(Describe(ex.Message))}{at}", line, column);
         }
 
         if (document is null)
         {
-            throw new ScenarioException($"{source}:1:1: expected a scenario object", 1, 1);
+            throw new ScenarioException($"{shown}:1:1: expected a scenario object", 1, 1);
+        }
+
+        var cuts = document.Cut ?? [];
+        var degradations = document.Degrade ?? [];
+        var nullCut = cuts.IndexOf(null!);
+        var nullDegradation = degradations.IndexOf(null!);
+        if (nullCut >= 0 || nullDegradation >= 0)
+        {
+            var (name, index) = nullCut >= 0 ? ("cut", nullCut) : ("degrade", nullDegradation);
+            throw new ScenarioException($"{shown}: entry {index + 1} of '{name}' is null: expected an object");
         }
 
         return new Scenario
@@ -63,9 +92,51 @@ public static partial class ScenarioJson
             Description = document.Description,
             FailedNodes = document.Fail ?? [],
             FailedCountries = document.FailCountries ?? [],
-            Cuts = (document.Cut ?? []).Select(c => new LinkCutFilter(c.SupplierCountry, c.ConsumerCountry, c.Item)).ToList(),
-            Degradations = (document.Degrade ?? []).Select(d => new NodeDegradation(d.Id, d.Level)).ToList(),
+            Cuts = cuts.Select(c => new LinkCutFilter(c.SupplierCountry, c.ConsumerCountry, c.Item)).ToList(),
+            Degradations = degradations.Select(d => new NodeDegradation(d.Id, d.Level)).ToList(),
         };
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Refuses, with its position, a file that is empty or does not start with an object.</summary>
+    private static void CheckStart(ReadOnlySpan<byte> utf8, int offset, string shown)
+    {
+        var (line, column) = (1, 1);
+        for (var i = offset; i < utf8.Length; i++)
+        {
+            var b = utf8[i];
+            if (b == (byte)'\n')
+            {
+                (line, column) = (line + 1, 1);
+                continue;
+            }
+
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r')
+            {
+                column++;
+                continue;
+            }
+
+            if (b is (byte)'{' or (byte)'/')
+            {
+                // An object, or a comment before one: the serializer takes it from here.
+                return;
+            }
+
+            var found = b switch
+            {
+                (byte)'[' => "an array",
+                (byte)'"' => "a string",
+                (byte)'-' or (>= (byte)'0' and <= (byte)'9') => "a number",
+                (byte)'t' or (byte)'f' => "true or false",
+                (byte)'n' => "null",
+                _ => b is >= 0x21 and < 0x7F ? $"'{(char)b}'" : FormattableString.Invariant($"the byte 0x{b:X2}"),
+            };
+            throw new ScenarioException($"{shown}:{line}:{column}: expected a scenario object ('{{' ... '}}'), found {found}", line, column);
+        }
+
+        throw new ScenarioException($"{shown}:{line}:{column}: the scenario is empty: expected an object such as {{\"fail\": [\"ID\"]}}", line, column);
     }
 
     /// <summary>Turns the serializer's message into a short statement without .NET type names or position suffixes.</summary>

@@ -43,7 +43,7 @@ public sealed class ScenarioJsonTests
     [InlineData("{\n  \"fail\": [\"\"]\n}", "x.json:2:*non-empty string*")]
     [InlineData("{\n  \"failCountries\": \"TW\"\n}", "x.json:2:*array of strings*")]
     [InlineData("{\n  \"cut\": [{ \"supplierCountry\": 5, \"consumerCountry\": \"CN\" }]\n}", "x.json:2:*expected a string*")]
-    [InlineData("null", "x.json:1:1: expected a scenario object")]
+    [InlineData("null", "x.json:1:1: expected a scenario object*found null")]
     [InlineData("", "x.json:1:1:*")]
     public void Parse_bad_scenario_throws_one_line_with_position(string json, string pattern)
     {
