@@ -43,7 +43,7 @@ internal static class ElementParser
                 {
                     case null or "all": requires = Requirement.All; break;
                     case "any": requires = Requirement.Any; break;
-                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{other}\"", path.Of("requires"), where); break;
+                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{ParseContext.Quote(other)}\"", path.Of("requires"), where); break;
                 }
             }
             else
@@ -129,7 +129,7 @@ internal static class ElementParser
 
         if (valid && string.Equals(supplier, consumer, StringComparison.Ordinal))
         {
-            context.Error($"self-link: node '{supplier}' cannot supply itself", path.ToString(), at);
+            context.Error($"self-link: node '{ParseContext.Quote(supplier)}' cannot supply itself", path.ToString(), at);
             valid = false;
         }
 
@@ -148,7 +148,7 @@ internal static class ElementParser
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
-        document.Add(link, index, supplierIndex, consumerIndex);
+        document.Links.Add(link, index, supplierIndex, consumerIndex);
     }
 
     /// <summary>
