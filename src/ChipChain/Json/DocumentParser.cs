@@ -23,8 +23,14 @@ internal static class DocumentParser
         string? name = null, description = null;
         var sources = new List<SourceReference>();
         Dictionary<string, JsonElement>? unknown = null;
+        var names = new PropertyNames();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(names, "$"))
+            {
+                continue;
+            }
+
             if (r.NameIs("format"u8))
             {
                 sawFormat = true;

@@ -23,8 +23,14 @@ internal static class ElementParser
         IReadOnlyList<string> tags = [];
         IReadOnlyDictionary<string, JsonElement>? attributes = null;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
             else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path, "name"); }
             else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.Interned(path, "kind"); }
@@ -93,8 +99,14 @@ internal static class ElementParser
         double? share = null, capacity = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex); }
             else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex); }
             else if (r.NameIs("item"u8)) { context.NextValue(); item = context.Interned(path, "item"); }
@@ -179,8 +191,14 @@ internal static class ElementParser
 
         string? id = null, title = null, url = null;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
             else if (r.NameIs("title"u8)) { context.NextValue(); title = context.String(path, "title"); }
             else if (r.NameIs("url"u8)) { context.NextValue(); url = context.String(path, "url"); }

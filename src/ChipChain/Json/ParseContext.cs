@@ -77,6 +77,30 @@ internal sealed class ParseContext(JsonTokenReader reader)
     public void Warning(string message, string? path, SourcePosition? position) =>
         Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, message, path, position));
 
+    /// <summary>The names seen in the current node, link or source object.</summary>
+    public PropertyNames ElementNames { get; } = new();
+
+    /// <summary>
+    /// Whether the current property name was seen before in this object: if so, reports it at the repeated key and
+    /// skips its value, since keeping either value would silently drop the other.
+    /// </summary>
+    /// <param name="names">The names of the object being read.</param>
+    /// <param name="objectPath">The object's JSON path (<c>$</c> for the top level).</param>
+    public bool Repeated(PropertyNames names, string objectPath) =>
+        !names.Add(Reader.ValueBytes) && SkipRepeated(objectPath + "." + Reader.PropertyName);
+
+    /// <summary>Like <see cref="Repeated(PropertyNames, string)"/> for a node, link or source, building the path only for an error.</summary>
+    public bool Repeated(PropertyNames names, in ElementPath path) =>
+        !names.Add(Reader.ValueBytes) && SkipRepeated(path.Of(Reader.PropertyName));
+
+    private bool SkipRepeated(string path)
+    {
+        Error($"duplicate property \"{Quote(Reader.PropertyName)}\": a property may appear only once in an object", path, Reader.Position);
+        NextValue();
+        Reader.Skip();
+        return true;
+    }
+
     /// <summary>Moves from a property name to its value.</summary>
     public void NextValue()
     {
@@ -204,8 +228,14 @@ internal sealed class ParseContext(JsonTokenReader reader)
         }
 
         var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var names = new PropertyNames();
         while (Reader.Read() && Reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (Repeated(names, path))
+            {
+                continue;
+            }
+
             var name = Reader.PropertyName;
             NextValue();
             result[name] = Reader.CaptureValue();

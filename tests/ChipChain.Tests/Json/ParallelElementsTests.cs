@@ -71,7 +71,12 @@ public sealed class ParallelElementsTests
     {
         Gen.Select(CorruptedFile, Gen.Int[16, 4096]).Sample((bytes, chunkSize) =>
         {
-            Parallel(bytes, chunkSize).Should().Be(Sequential(bytes), Encoding.UTF8.GetString(bytes));
+            var parallel = Parallel(bytes, chunkSize);
+            parallel.Should().Be(Sequential(bytes), Encoding.UTF8.GetString(bytes));
+            foreach (var line in parallel.Diagnostics.Split('\n'))
+            {
+                line.Length.Should().BeLessThanOrEqualTo(300, "every message is one short line");
+            }
         }, iter: 400);
     }
 
