@@ -23,17 +23,27 @@ internal static class DocumentParser
         string? name = null, description = null;
         var sources = new List<SourceReference>();
         Dictionary<string, JsonElement>? unknown = null;
+        var names = new PropertyNames();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(names, "$"))
+            {
+                continue;
+            }
+
             if (r.NameIs("format"u8))
             {
                 sawFormat = true;
                 context.NextValue();
                 var at = r.Position;
-                var format = context.String("$.format");
-                if (!string.Equals(format, FormatName, StringComparison.Ordinal))
+                if (r.TokenType != JsonTokenType.String)
                 {
-                    context.Error($"unsupported format \"{format}\": expected \"{FormatName}\"", "$.format", at);
+                    context.Error($"expected \"format\" as the string \"{FormatName}\", found {ParseContext.Describe(r.TokenType)}", "$.format", at);
+                    r.Skip();
+                }
+                else if (!string.Equals(r.StringValue, FormatName, StringComparison.Ordinal))
+                {
+                    context.Error($"unsupported format \"{ParseContext.Quote(r.StringValue)}\": expected \"{FormatName}\"", "$.format", at);
                 }
             }
             else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String("$.name"); }
@@ -53,7 +63,13 @@ internal static class DocumentParser
             {
                 sawNodes = true;
                 context.NextValue();
-                ReadArray(context, "$.nodes", new FastNodeParser(context, document), i =>
+                if (ParallelElements.TryReadNodes(context, document))
+                {
+                    r.Read();
+                    continue;
+                }
+
+                ReadArray(context, "$.nodes", new FastNodeParser(context.Strings, document), i =>
                 {
                     if (ElementParser.ParseNode(context, i) is { } node)
                     {
@@ -65,7 +81,14 @@ internal static class DocumentParser
             {
                 sawLinks = true;
                 context.NextValue();
-                ReadArray(context, "$.links", new FastLinkParser(context, document), i => ElementParser.ParseLink(context, document, i));
+                // Links name nodes: only when every node is read can the links be read in any order.
+                if (sawNodes && ParallelElements.TryReadLinks(context, document))
+                {
+                    r.Read();
+                    continue;
+                }
+
+                ReadArray(context, "$.links", new FastLinkParser(context.Strings, document), i => ElementParser.ParseLink(context, document, i));
             }
             else
             {
@@ -80,6 +103,7 @@ internal static class DocumentParser
             context.Error("unexpected content after the top-level object", "$", r.Position);
         }
 
+        document.MergeLinks();
         RequireProperty(context, sawFormat, "format", $"\"{FormatName}\"", top);
         RequireProperty(context, sawNodes, "nodes", "an array of nodes", top);
         RequireProperty(context, sawLinks, "links", "an array of links", top);

@@ -23,8 +23,14 @@ internal static class ElementParser
         IReadOnlyList<string> tags = [];
         IReadOnlyDictionary<string, JsonElement>? attributes = null;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
             else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path, "name"); }
             else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.Interned(path, "kind"); }
@@ -43,7 +49,7 @@ internal static class ElementParser
                 {
                     case null or "all": requires = Requirement.All; break;
                     case "any": requires = Requirement.Any; break;
-                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{other}\"", path.Of("requires"), where); break;
+                    case var other: context.Error($"requires must be \"all\" or \"any\", found \"{ParseContext.Quote(other)}\"", path.Of("requires"), where); break;
                 }
             }
             else
@@ -93,8 +99,14 @@ internal static class ElementParser
         double? share = null, capacity = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex); }
             else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex); }
             else if (r.NameIs("item"u8)) { context.NextValue(); item = context.Interned(path, "item"); }
@@ -129,7 +141,7 @@ internal static class ElementParser
 
         if (valid && string.Equals(supplier, consumer, StringComparison.Ordinal))
         {
-            context.Error($"self-link: node '{supplier}' cannot supply itself", path.ToString(), at);
+            context.Error($"self-link: node '{ParseContext.Quote(supplier)}' cannot supply itself", path.ToString(), at);
             valid = false;
         }
 
@@ -148,7 +160,7 @@ internal static class ElementParser
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
-        document.Add(link, index, supplierIndex, consumerIndex);
+        document.Links.Add(link, index, supplierIndex, consumerIndex);
     }
 
     /// <summary>
@@ -179,8 +191,14 @@ internal static class ElementParser
 
         string? id = null, title = null, url = null;
         Dictionary<string, JsonElement>? unknown = null;
+        context.ElementNames.Clear();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
+            if (context.Repeated(context.ElementNames, path))
+            {
+                continue;
+            }
+
             if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
             else if (r.NameIs("title"u8)) { context.NextValue(); title = context.String(path, "title"); }
             else if (r.NameIs("url"u8)) { context.NextValue(); url = context.String(path, "url"); }

@@ -4,17 +4,21 @@ using ChipChain.Model;
 namespace ChipChain.Json;
 
 /// <summary>
-/// The fast path for ordinary links: known properties of the right types and values, both ends naming nodes
-/// already read. Produces exactly the link <see cref="ElementParser.ParseLink"/> would; anything else goes there.
+/// The fast path for ordinary links: known properties, each once, of the right types and values, both ends naming
+/// nodes already read. Produces exactly the link <see cref="ElementParser.ParseLink"/> would; anything else goes there.
+/// Reads the node table and list only, so several can run at once over different chunks of the links array.
 /// </summary>
-internal sealed class FastLinkParser(ParseContext context, ParsedDocument document) : IFastElementParser
+/// <param name="strings">The string pool for items and source ids.</param>
+/// <param name="document">The document whose nodes the ends name.</param>
+/// <param name="target">Where links go; null for the document's current chunk.</param>
+internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
     private byte[] _bytes = new byte[256];
     private int _lastSupplier = -1;
     private int _lastConsumer = -1;
 
-    public FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index)
+    public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
         if (!reader.Read())
         {
@@ -30,6 +34,7 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
         string? item = null, note = null, source = null;
         int supplierIndex = -1, consumerIndex = -1;
         double? share = null, capacity = null;
+        var seen = 0;
         while (true)
         {
             if (FastProperty.Next(ref reader, out var name) is { } step)
@@ -42,21 +47,25 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
                 return step;
             }
 
-            var ok = name switch
+            var (bit, ok) = name switch
             {
-                _ when name.SequenceEqual("supplier"u8) => NodeId(ref reader, ref _lastSupplier, out supplierIndex),
-                _ when name.SequenceEqual("consumer"u8) => NodeId(ref reader, ref _lastConsumer, out consumerIndex),
-                _ when name.SequenceEqual("item"u8) => _text.TryInterned(ref reader, context, out item),
-                _ when name.SequenceEqual("share"u8) => TextBuffer.TryNumber(ref reader, 1, out share),
-                _ when name.SequenceEqual("capacity"u8) => TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity),
-                _ when name.SequenceEqual("note"u8) => TextBuffer.TryString(ref reader, out note),
-                _ when name.SequenceEqual("source"u8) => _text.TryInterned(ref reader, context, out source),
-                _ => false,
+                _ when name.SequenceEqual("supplier"u8) => (1, NodeId(ref reader, ref _lastSupplier, out supplierIndex)),
+                _ when name.SequenceEqual("consumer"u8) => (2, NodeId(ref reader, ref _lastConsumer, out consumerIndex)),
+                _ when name.SequenceEqual("item"u8) => (4, _text.TryInterned(ref reader, strings, out item)),
+                _ when name.SequenceEqual("share"u8) => (8, TextBuffer.TryNumber(ref reader, 1, out share)),
+                _ when name.SequenceEqual("capacity"u8) => (16, TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity)),
+                _ when name.SequenceEqual("note"u8) => (32, TextBuffer.TryString(ref reader, out note)),
+                _ when name.SequenceEqual("source"u8) => (64, _text.TryInterned(ref reader, strings, out source)),
+                _ => (0, false),
             };
-            if (!ok)
+
+            // A repeated property is an error the token-by-token path reports.
+            if (!ok || (seen & bit) != 0)
             {
                 return FastElementResult.Slow;
             }
+
+            seen |= bit;
         }
 
         if (supplierIndex < 0 || consumerIndex < 0 || supplierIndex == consumerIndex)
@@ -64,10 +73,11 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
             return FastElementResult.Slow;
         }
 
-        var position = tokens.PositionAt(start);
+        var position = positions.PositionAt(start);
+        var links = target ?? document.Links;
         if (note is null && capacity is null && source is null)
         {
-            document.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);
+            links.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);
         }
         else
         {
@@ -81,7 +91,7 @@ internal sealed class FastLinkParser(ParseContext context, ParsedDocument docume
                 UnknownProperties = ElementParser.EmptyBag,
                 Position = position,
             };
-            document.Add(link, index, supplierIndex, consumerIndex);
+            links.Add(link, index, supplierIndex, consumerIndex);
         }
 
         return FastElementResult.Parsed;

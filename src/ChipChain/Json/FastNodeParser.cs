@@ -5,14 +5,18 @@ namespace ChipChain.Json;
 
 /// <summary>
 /// The fast path for ordinary nodes: known scalar properties of the right types and values (no tags, attributes or
-/// unknown properties). Produces exactly the node <see cref="ElementParser.ParseNode"/> would; anything else goes there.
+/// unknown properties), each once. Produces exactly the node <see cref="ElementParser.ParseNode"/> would; anything else
+/// goes there.
 /// </summary>
-internal sealed class FastNodeParser(ParseContext context, ParsedDocument document) : IFastElementParser
+/// <param name="strings">The string pool for kinds, countries and units.</param>
+/// <param name="document">Where nodes go when <paramref name="target"/> is null (added to the id table at once).</param>
+/// <param name="target">Where a parallel chunk's nodes go; the caller adds them to the document in file order.</param>
+internal sealed class FastNodeParser(StringPool strings, ParsedDocument document, List<Node>? target = null) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
     private byte[] _idBytes = new byte[256];
 
-    public FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index)
+    public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
         if (!reader.Read())
         {
@@ -29,6 +33,7 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
         var requires = Requirement.All;
         double? capacity = null, probability = null;
         bool? canFail = null;
+        var seen = 0;
         while (true)
         {
             if (FastProperty.Next(ref reader, out var property) is { } step)
@@ -41,23 +46,27 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
                 return step;
             }
 
-            var ok = property switch
+            var (bit, ok) = property switch
             {
-                _ when property.SequenceEqual("id"u8) => TextBuffer.TryString(ref reader, out id),
-                _ when property.SequenceEqual("name"u8) => TextBuffer.TryString(ref reader, out name),
-                _ when property.SequenceEqual("kind"u8) => _text.TryInterned(ref reader, context, out kind),
-                _ when property.SequenceEqual("country"u8) => _text.TryInterned(ref reader, context, out country),
-                _ when property.SequenceEqual("requires"u8) => TryRequirement(ref reader, out requires),
-                _ when property.SequenceEqual("unit"u8) => _text.TryInterned(ref reader, context, out unit),
-                _ when property.SequenceEqual("capacity"u8) => TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity),
-                _ when property.SequenceEqual("failureProbability"u8) => TextBuffer.TryNumber(ref reader, 1, out probability),
-                _ when property.SequenceEqual("canFail"u8) => TryBoolean(ref reader, out canFail),
-                _ => false,
+                _ when property.SequenceEqual("id"u8) => (1, TextBuffer.TryString(ref reader, out id)),
+                _ when property.SequenceEqual("name"u8) => (2, TextBuffer.TryString(ref reader, out name)),
+                _ when property.SequenceEqual("kind"u8) => (4, _text.TryInterned(ref reader, strings, out kind)),
+                _ when property.SequenceEqual("country"u8) => (8, _text.TryInterned(ref reader, strings, out country)),
+                _ when property.SequenceEqual("requires"u8) => (16, TryRequirement(ref reader, out requires)),
+                _ when property.SequenceEqual("unit"u8) => (32, _text.TryInterned(ref reader, strings, out unit)),
+                _ when property.SequenceEqual("capacity"u8) => (64, TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity)),
+                _ when property.SequenceEqual("failureProbability"u8) => (128, TextBuffer.TryNumber(ref reader, 1, out probability)),
+                _ when property.SequenceEqual("canFail"u8) => (256, TryBoolean(ref reader, out canFail)),
+                _ => (0, false),
             };
-            if (!ok)
+
+            // A repeated property is an error the token-by-token path reports.
+            if (!ok || (seen & bit) != 0)
             {
                 return FastElementResult.Slow;
             }
+
+            seen |= bit;
         }
 
         if (string.IsNullOrWhiteSpace(id))
@@ -78,8 +87,14 @@ internal sealed class FastNodeParser(ParseContext context, ParsedDocument docume
             Tags = [],
             Attributes = ElementParser.EmptyBag,
             UnknownProperties = ElementParser.EmptyBag,
-            Position = tokens.PositionAt(start),
+            Position = positions.PositionAt(start),
         };
+        if (target is not null)
+        {
+            target.Add(node);
+            return FastElementResult.Parsed;
+        }
+
         var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
         if (_idBytes.Length < length)
         {

@@ -11,8 +11,8 @@ internal interface IFastElementParser
 {
     /// <summary>Reads the next element; adds it only when it returns <see cref="FastElementResult.Parsed"/>.</summary>
     /// <param name="reader">The reader, positioned before the element.</param>
-    /// <param name="tokens">The token reader that owns the buffer (for source positions).</param>
+    /// <param name="positions">Where source positions come from (the token reader, or a chunk's line counter).</param>
     /// <param name="sliceStart">The absolute offset of the reader's first byte.</param>
     /// <param name="index">The element's index in its array.</param>
-    FastElementResult TryParse(ref Utf8JsonReader reader, JsonTokenReader tokens, long sliceStart, int index);
+    FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index);
 }

@@ -5,8 +5,9 @@ namespace ChipChain.Json;
 /// <summary>The input is not well-formed JSON.</summary>
 internal sealed class JsonSyntaxException : Exception
 {
-    public JsonSyntaxException(string message, SourcePosition position)
+    public JsonSyntaxException(string message, SourcePosition? position)
         : base(message) => Position = position;
 
-    public SourcePosition Position { get; }
+    /// <summary>Where the error is; null when it is about the whole file.</summary>
+    public SourcePosition? Position { get; }
 }

@@ -9,7 +9,7 @@ namespace ChipChain.Json;
 /// Reads JSON tokens one at a time from a stream with <see cref="Utf8JsonReader"/> over a refilled buffer (no
 /// whole-file string, no DOM), and knows the line and column of every token so errors can point at it.
 /// </summary>
-internal sealed partial class JsonTokenReader
+internal sealed partial class JsonTokenReader : IPositionSource
 {
     private const int InitialBufferSize = 1 << 16;
     private readonly Stream _stream;
@@ -32,6 +32,42 @@ internal sealed partial class JsonTokenReader
     private bool _bomChecked;
 
     public JsonTokenReader(Stream stream) => _stream = stream;
+
+    /// <summary>A reader over a whole input already in memory (no refills; arrays can be read in parallel).</summary>
+    public JsonTokenReader(byte[] input)
+    {
+        _stream = Stream.Null;
+        _buffer = input;
+        _end = input.Length;
+        _final = true;
+        WholeInput = input;
+    }
+
+    /// <summary>The whole input, when the reader was made over it; null when it streams.</summary>
+    public byte[]? WholeInput { get; }
+
+    /// <summary>The absolute offset of the next unread byte.</summary>
+    public long Offset => _bufferOffset + _start;
+
+    /// <summary>
+    /// Moves an in-memory reader that has just read an array's start to that array's closing bracket, whose line
+    /// is known, as if the array were empty: the elements were read elsewhere, and the next token is the array's end.
+    /// </summary>
+    /// <param name="offset">The closing bracket's offset.</param>
+    /// <param name="line">Its line.</param>
+    /// <param name="lineStart">The offset where that line starts.</param>
+    public void SkipTo(long offset, int line, long lineStart)
+    {
+        if (WholeInput is null || TokenType != JsonTokenType.StartArray || offset < Offset)
+        {
+            throw new InvalidOperationException("only an in-memory reader at an array's start can skip to its end");
+        }
+
+        _start = (int)offset;
+        _scanned = offset;
+        _line = line;
+        _lineStart = lineStart;
+    }
 
     /// <summary>The type of the current token.</summary>
     public JsonTokenType TokenType { get; private set; } = JsonTokenType.None;
@@ -70,6 +106,11 @@ internal sealed partial class JsonTokenReader
             if (!_bomChecked)
             {
                 EnsureBytes(3);
+                if (_end - _start >= 2 && ((_buffer[_start] == 0xFF && _buffer[_start + 1] == 0xFE) || (_buffer[_start] == 0xFE && _buffer[_start + 1] == 0xFF)))
+                {
+                    throw new JsonSyntaxException("the file is UTF-16; chipchain/1 files are UTF-8", null);
+                }
+
                 if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
                 {
                     _start += 3;
@@ -283,6 +324,10 @@ internal sealed partial class JsonTokenReader
         {
             message = "the file is empty: expected a chipchain/1 JSON object";
         }
+        else if (InvalidLiteral(message) is { } literal)
+        {
+            message = "malformed JSON: " + literal;
+        }
         else
         {
             // Keep the first sentence: the reader's advice about its options means nothing to a user.
@@ -291,5 +336,31 @@ internal sealed partial class JsonTokenReader
         }
 
         return new JsonSyntaxException(message, at);
+    }
+
+    /// <summary>
+    /// The reader's "'tru...' is an invalid JSON literal" quotes everything left in its buffer (up to the whole rest
+    /// of the file); this keeps the word it tried to read and the literal it expected.
+    /// </summary>
+    private static string? InvalidLiteral(string message)
+    {
+        const string Marker = "' is an invalid JSON literal";
+        var end = message.IndexOf(Marker, StringComparison.Ordinal);
+        if (!message.StartsWith('\'') || end < 0)
+        {
+            return null;
+        }
+
+        var word = message.AsSpan(1, end - 1);
+        var length = 0;
+        while (length < word.Length && length < 20 && char.IsAsciiLetterOrDigit(word[length]))
+        {
+            length++;
+        }
+
+        var found = length == 0 ? "'" + ParseContext.Quote(word[..Math.Min(1, word.Length)]) + "'" : $"'{word[..length]}'";
+        var expected = message.IndexOf("Expected the literal '", end, StringComparison.Ordinal);
+        var want = expected < 0 ? null : message[(expected + "Expected the literal ".Length)..].TrimEnd('.');
+        return want is null ? $"{found} is not a JSON literal" : $"{found} is not a JSON literal (expected {want})";
     }
 }

@@ -8,15 +8,25 @@ namespace ChipChain.Json;
 /// <summary>The token reader plus the diagnostics found so far and typed value helpers that report, not throw.</summary>
 internal sealed class ParseContext(JsonTokenReader reader)
 {
-    // Kinds, countries, units, items and source ids repeat a small vocabulary: one string each instead of one per use.
-    private const int MaxInternedLength = 64;
-    private const int MaxInterned = 1 << 16;
-    private readonly HashSet<string> _interned = new(StringComparer.Ordinal);
-
     public JsonTokenReader Reader { get; } = reader;
 
     /// <summary>Whether ordinary nodes and links are parsed by the fast element parsers (tests compare both paths).</summary>
     public bool UseFastPath { get; init; } = true;
+
+    /// <summary>The pool of repeated short strings (kinds, countries, units, items, source ids).</summary>
+    public StringPool Strings { get; } = new();
+
+    /// <summary>
+    /// The chunk size in bytes for reading the nodes and links arrays in parallel, or 0 to read them one element at
+    /// a time (always so when the input is streamed rather than held in memory).
+    /// </summary>
+    public int ParallelChunkSize { get; init; }
+
+    /// <summary>
+    /// Whether an array was read in parallel. The token reader then skipped it, and its own positions for malformed
+    /// JSON later in the file may be off, so a read with errors is done again sequentially.
+    /// </summary>
+    public bool ReadInParallel { get; set; }
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -25,11 +35,71 @@ internal sealed class ParseContext(JsonTokenReader reader)
     public void Error(string message, string? path, SourcePosition? position)
     {
         HasErrors = true;
-        Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, message, path, position));
+        Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, OneLine(message, MaxMessageLength), path, position));
+    }
+
+    // Every message is one readable line, whatever the file holds: values inside are cut by Quote, and this bounds
+    // the rest.
+    private const int MaxMessageLength = 280;
+    private const int MaxQuotedLength = 60;
+
+    /// <summary>A value from the file as it may appear in a message: control characters escaped, at most 60 characters.</summary>
+    public static string Quote(ReadOnlySpan<char> value) => OneLine(value, MaxQuotedLength);
+
+    /// <summary>
+    /// <paramref name="text"/> with control characters escaped (<c>\n</c>, <c>\u0001</c>) and cut to
+    /// <paramref name="max"/> characters with an ellipsis.
+    /// </summary>
+    public static string OneLine(ReadOnlySpan<char> text, int max)
+    {
+        var result = new System.Text.StringBuilder(Math.Min(text.Length, max + 8));
+        foreach (var c in text)
+        {
+            if (result.Length >= max)
+            {
+                result.Length = max - 1;
+                return result.Append('…').ToString();
+            }
+
+            _ = c switch
+            {
+                '\n' => result.Append("\\n"),
+                '\r' => result.Append("\\r"),
+                '\t' => result.Append("\\t"),
+                _ when char.IsControl(c) => result.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => result.Append(c),
+            };
+        }
+
+        return result.ToString();
     }
 
     public void Warning(string message, string? path, SourcePosition? position) =>
         Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, message, path, position));
+
+    /// <summary>The names seen in the current node, link or source object.</summary>
+    public PropertyNames ElementNames { get; } = new();
+
+    /// <summary>
+    /// Whether the current property name was seen before in this object: if so, reports it at the repeated key and
+    /// skips its value, since keeping either value would silently drop the other.
+    /// </summary>
+    /// <param name="names">The names of the object being read.</param>
+    /// <param name="objectPath">The object's JSON path (<c>$</c> for the top level).</param>
+    public bool Repeated(PropertyNames names, string objectPath) =>
+        !names.Add(Reader.ValueBytes) && SkipRepeated(objectPath + "." + Reader.PropertyName);
+
+    /// <summary>Like <see cref="Repeated(PropertyNames, string)"/> for a node, link or source, building the path only for an error.</summary>
+    public bool Repeated(PropertyNames names, in ElementPath path) =>
+        !names.Add(Reader.ValueBytes) && SkipRepeated(path.Of(Reader.PropertyName));
+
+    private bool SkipRepeated(string path)
+    {
+        Error($"duplicate property \"{Quote(Reader.PropertyName)}\": a property may appear only once in an object", path, Reader.Position);
+        NextValue();
+        Reader.Skip();
+        return true;
+    }
 
     /// <summary>Moves from a property name to its value.</summary>
     public void NextValue()
@@ -63,34 +133,12 @@ internal sealed class ParseContext(JsonTokenReader reader)
     /// <summary>Reads the current value as a string from a shared pool of repeated values (same result as <see cref="String(in ElementPath, string)"/>).</summary>
     public string? Interned(in ElementPath path, string field)
     {
-        if (Reader.TokenType != JsonTokenType.String || Reader.StringSpan.Length > MaxInternedLength)
+        if (Reader.TokenType != JsonTokenType.String || Reader.StringSpan.Length > StringPool.MaxLength)
         {
             return String(path, field);
         }
 
-        return Intern(Reader.StringSpan);
-    }
-
-    /// <summary>The shared string equal to <paramref name="value"/> (added to the pool when there is room).</summary>
-    public string Intern(ReadOnlySpan<char> value)
-    {
-        if (value.Length > MaxInternedLength)
-        {
-            return new string(value);
-        }
-
-        if (_interned.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var shared))
-        {
-            return shared;
-        }
-
-        var result = new string(value);
-        if (_interned.Count < MaxInterned)
-        {
-            _interned.Add(result);
-        }
-
-        return result;
+        return Strings.Intern(Reader.StringSpan);
     }
 
     /// <summary>Reads the current value as a number in [min, max], like <see cref="Number(string, double, double, string)"/>, building the path only for an error.</summary>
@@ -180,8 +228,14 @@ internal sealed class ParseContext(JsonTokenReader reader)
         }
 
         var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var names = new PropertyNames();
         while (Reader.Read() && Reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (Repeated(names, path))
+            {
+                continue;
+            }
+
             var name = Reader.PropertyName;
             NextValue();
             result[name] = Reader.CaptureValue();
@@ -213,5 +267,5 @@ internal sealed class ParseContext(JsonTokenReader reader)
             ? string.Create(CultureInfo.InvariantCulture, $"at least {min}")
             : string.Create(CultureInfo.InvariantCulture, $"between {min} and {max}");
 
-    private static string Encoding(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+    private static string Encoding(ReadOnlySpan<byte> bytes) => Quote(System.Text.Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 4 * MaxQuotedLength)]));
 }

@@ -11,12 +11,12 @@ namespace ChipChain.Json;
 /// </summary>
 internal sealed class ParsedDocument
 {
-    private const int InitialLinkCapacity = 1024;
-    private int[] _supplier = new int[InitialLinkCapacity];
-    private int[] _consumer = new int[InitialLinkCapacity];
-    private string?[] _item = new string?[InitialLinkCapacity];
-    private double[] _share = new double[InitialLinkCapacity];
-    private SourcePosition[] _position = new SourcePosition[InitialLinkCapacity];
+    private readonly List<LinkChunk> _chunks = [new()];
+    private int[] _supplier = [];
+    private int[] _consumer = [];
+    private string?[] _item = [];
+    private double[] _share = [];
+    private SourcePosition[] _position = [];
 
     public GraphMetadata Metadata { get; set; } = GraphMetadata.Empty;
 
@@ -29,10 +29,10 @@ internal sealed class ParsedDocument
     /// <summary>Nodes whose id was defined before, with their index in the file's node array.</summary>
     public List<(Node Node, int FileIndex)> Duplicates { get; } = [];
 
-    /// <summary>The number of valid links read.</summary>
+    /// <summary>The number of valid links read (after <see cref="MergeLinks"/>).</summary>
     public int LinkCount { get; private set; }
 
-    /// <summary>The links kept whole, in link order, with their index among the links and in the file's link array.</summary>
+    /// <summary>The links kept whole, in link order, with their index among the links and in the file's link array (after <see cref="MergeLinks"/>).</summary>
     public List<(int Link, Link Value, int FileIndex)> WholeLinks { get; } = [];
 
     /// <summary>Each link's supplier index, or -1 when its node was not known yet when the link was read.</summary>
@@ -40,6 +40,46 @@ internal sealed class ParsedDocument
 
     /// <summary>Each link's consumer index, or -1 when its node was not known yet when the link was read.</summary>
     public Span<int> LinkConsumer => _consumer.AsSpan(0, LinkCount);
+
+    /// <summary>Where links read one at a time go (the last chunk, so file order is kept).</summary>
+    public LinkChunk Links => _chunks[^1];
+
+    /// <summary>Appends links read in parallel, in file order, after those read so far.</summary>
+    public void AddChunks(IEnumerable<LinkChunk> chunks)
+    {
+        _chunks.AddRange(chunks);
+        _chunks.Add(new LinkChunk());
+    }
+
+    /// <summary>Concatenates the chunks into single columns (once, after reading).</summary>
+    public void MergeLinks()
+    {
+        var total = 0;
+        foreach (var chunk in _chunks)
+        {
+            total += chunk.Count;
+        }
+
+        _supplier = new int[total];
+        _consumer = new int[total];
+        _item = new string?[total];
+        _share = new double[total];
+        _position = new SourcePosition[total];
+        var at = 0;
+        foreach (var chunk in _chunks)
+        {
+            chunk.CopyTo(at, _supplier, _consumer, _item, _share, _position);
+            foreach (var (link, value, fileIndex) in chunk.WholeLinks)
+            {
+                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex));
+            }
+
+            at += chunk.Count;
+        }
+
+        LinkCount = total;
+        _chunks.Clear();
+    }
 
     /// <summary>Adds a node read token by token.</summary>
     public void Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
@@ -77,44 +117,14 @@ internal sealed class ParsedDocument
         return index;
     }
 
-    /// <summary>Adds an ordinary link (both ends known nodes, no note, capacity, source or unknown properties).</summary>
-    /// <param name="supplier">The supplier's node index.</param>
-    /// <param name="consumer">The consumer's node index.</param>
-    /// <param name="item">The item, or null.</param>
-    /// <param name="share">The share, or NaN for none.</param>
-    /// <param name="position">Where the link starts in the file.</param>
-    public void Add(int supplier, int consumer, string? item, double share, SourcePosition position)
-    {
-        var l = LinkCount;
-        if (l == _supplier.Length)
-        {
-            Grow();
-        }
-
-        _supplier[l] = supplier;
-        _consumer[l] = consumer;
-        _item[l] = item;
-        _share[l] = share;
-        _position[l] = position;
-        LinkCount = l + 1;
-    }
-
-    /// <summary>Adds a link kept whole.</summary>
-    public void Add(Link link, int index, int supplier, int consumer)
-    {
-        WholeLinks.Add((LinkCount, link, index));
-        Add(supplier, consumer, link.Item, link.Share ?? double.NaN, default);
-    }
-
     /// <summary>The links as graph columns (call once every end is resolved); ordinary links are made on first use.</summary>
     public LinkColumns Columns(Node[] nodes, out int[] supplier, out int[] consumer)
     {
-        var count = LinkCount;
-        var s = supplier = _supplier[..count];
-        var c = consumer = _consumer[..count];
-        var item = _item[..count];
-        var share = _share[..count];
-        var position = _position[..count];
+        var s = supplier = _supplier;
+        var c = consumer = _consumer;
+        var item = _item;
+        var share = _share;
+        var position = _position;
         var whole = WholeLinks.ToDictionary(w => w.Link, w => w.Value);
         _supplier = _consumer = [];
         _item = [];
@@ -129,15 +139,5 @@ internal sealed class ParsedDocument
                 UnknownProperties = ElementParser.EmptyBag,
                 Position = position[l],
             });
-    }
-
-    private void Grow()
-    {
-        var size = _supplier.Length * 2;
-        Array.Resize(ref _supplier, size);
-        Array.Resize(ref _consumer, size);
-        Array.Resize(ref _item, size);
-        Array.Resize(ref _share, size);
-        Array.Resize(ref _position, size);
     }
 }

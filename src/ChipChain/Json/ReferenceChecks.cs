@@ -12,7 +12,7 @@ internal static class ReferenceChecks
         {
             var first = document.Nodes[document.IndexOf(node.Id)];
             var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
-            context.Error($"duplicate node id '{node.Id}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
+            context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
         }
 
         var suppliers = document.LinkSupplier;
@@ -29,7 +29,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown supplier '{link.Supplier}': no node has this id", Path("links", fileIndex, "supplier"), link.Position);
+                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id", Path("links", fileIndex, "supplier"), link.Position);
                 }
             }
 
@@ -41,7 +41,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown consumer '{link.Consumer}': no node has this id", Path("links", fileIndex, "consumer"), link.Position);
+                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id", Path("links", fileIndex, "consumer"), link.Position);
                 }
             }
         }

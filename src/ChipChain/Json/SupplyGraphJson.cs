@@ -10,6 +10,12 @@ public static class SupplyGraphJson
     /// <summary>The format identifier written in every file.</summary>
     public const string Format = DocumentParser.FormatName;
 
+    // Below this a file is streamed: parallel chunks would not pay for their start-up.
+    private const long ParallelMinimumBytes = 4L << 20;
+
+    // Large enough that a chunk's set-up is lost in its parsing, small enough that every core gets several.
+    private const int ParallelChunkSize = 4 << 20;
+
     /// <summary>Reads a graph and reports every problem instead of throwing.</summary>
     /// <param name="stream">The UTF-8 JSON input (a byte-order mark is allowed).</param>
     /// <param name="file">The file name to use in messages.</param>
@@ -24,7 +30,25 @@ public static class SupplyGraphJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(file);
-        var context = new ParseContext(new JsonTokenReader(stream)) { UseFastPath = fastPath };
+        return Read(new ParseContext(new JsonTokenReader(stream)) { UseFastPath = fastPath }, file, includeWarnings);
+    }
+
+    /// <summary>
+    /// Reads a graph held in memory, its nodes and links arrays in parallel chunks of <paramref name="chunkSize"/>
+    /// bytes when every element is ordinary. A file with any error is read again sequentially, so its messages are
+    /// exactly those of a sequential read.
+    /// </summary>
+    internal static GraphReadResult Read(byte[] input, string file, bool includeWarnings, int chunkSize)
+    {
+        var context = new ParseContext(new JsonTokenReader(input)) { ParallelChunkSize = chunkSize };
+        var result = Read(context, file, includeWarnings);
+        return result.HasErrors && context.ReadInParallel
+            ? Read(new ParseContext(new JsonTokenReader(input)), file, includeWarnings)
+            : result;
+    }
+
+    private static GraphReadResult Read(ParseContext context, string file, bool includeWarnings)
+    {
         ParsedDocument document;
         try
         {
@@ -66,7 +90,15 @@ public static class SupplyGraphJson
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return Read(stream, path, includeWarnings);
+        if (!stream.CanSeek || stream.Length < ParallelMinimumBytes || stream.Length > Array.MaxLength)
+        {
+            return Read(stream, path, includeWarnings);
+        }
+
+        // Read in one go so the nodes and links arrays can be cut into chunks and parsed on every core.
+        var input = new byte[stream.Length];
+        stream.ReadExactly(input);
+        return Read(input, path, includeWarnings, ParallelChunkSize);
     }
 
     /// <summary>Loads a graph.</summary>

@@ -20,9 +20,9 @@ internal sealed class TextBuffer
     }
 
     /// <summary>A string from the shared pool, or null for a JSON null; false for any other token.</summary>
-    public bool TryInterned(ref Utf8JsonReader reader, ParseContext context, out string? value)
+    public bool TryInterned(ref Utf8JsonReader reader, StringPool strings, out string? value)
     {
-        value = reader.TokenType == JsonTokenType.String ? context.Intern(Chars(ref reader)) : null;
+        value = reader.TokenType == JsonTokenType.String ? strings.Intern(Chars(ref reader)) : null;
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 

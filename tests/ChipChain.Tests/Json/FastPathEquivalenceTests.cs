@@ -47,7 +47,12 @@ public sealed class FastPathEquivalenceTests
     private static (string Graph, string Diagnostics) ReadBoth(byte[] json, bool fast)
     {
         using var stream = new MemoryStream(json);
-        var result = SupplyGraphJson.Read(stream, "t.json", includeWarnings: true, fastPath: fast);
+        return Describe(SupplyGraphJson.Read(stream, "t.json", includeWarnings: true, fastPath: fast));
+    }
+
+    /// <summary>The graph as JSON with every node's and link's source position, and the diagnostics, as text.</summary>
+    internal static (string Graph, string Diagnostics) Describe(GraphReadResult result)
+    {
         var diagnostics = string.Join("\n", result.Diagnostics.Select(d => d.Format(result.File)));
         if (result.Graph is not { } g)
         {

@@ -1,0 +1,218 @@
+using System.Text.Json;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// Reads the elements of one JSON array of an in-memory file in parallel: the array is cut into chunks at element
+/// boundaries and each chunk is parsed by its own fast element parser. Any element the fast parser does not take,
+/// and anything unusual between elements (comments, a cut that is not an element boundary), makes the whole read
+/// fail, and the caller reads the array one element at a time instead, so every message still comes from one parser.
+/// </summary>
+internal sealed class ChunkedArray
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
+    private const int ResyncWindow = 1 << 20;
+    private readonly byte[] _bytes;
+    private readonly int[] _starts;
+    private readonly int[] _line;
+    private readonly long[] _lineStart;
+
+    private ChunkedArray(byte[] bytes, int[] starts, int line, long lineStart)
+    {
+        _bytes = bytes;
+        _starts = starts;
+        _line = new int[starts.Length];
+        _lineStart = new long[starts.Length];
+        _line[0] = line;
+        _lineStart[0] = lineStart;
+    }
+
+    /// <summary>The number of chunks.</summary>
+    public int Count => _starts.Length;
+
+    /// <summary>The offset of the closing bracket, after a successful <see cref="TryParse"/>.</summary>
+    public int End { get; private set; }
+
+    /// <summary>The line of the closing bracket, after a successful <see cref="TryParse"/>.</summary>
+    public int EndLine { get; private set; }
+
+    /// <summary>The offset where <see cref="EndLine"/> starts.</summary>
+    public long EndLineStart { get; private set; }
+
+    /// <summary>Each chunk's element count, after a successful <see cref="TryParse"/>.</summary>
+    public int[] Elements { get; private set; } = [];
+
+    /// <summary>
+    /// Cuts the array whose first element starts at or after <paramref name="from"/> (just past the <c>[</c>) into
+    /// chunks of about <paramref name="chunkSize"/> bytes; null when the array is too small to be worth splitting.
+    /// </summary>
+    /// <param name="bytes">The whole input.</param>
+    /// <param name="from">The offset just after the array's opening bracket.</param>
+    /// <param name="line">The line of <paramref name="from"/>.</param>
+    /// <param name="lineStart">The offset where that line starts.</param>
+    /// <param name="chunkSize">The chunk size in bytes.</param>
+    public static ChunkedArray? Split(byte[] bytes, int from, int line, long lineStart, int chunkSize)
+    {
+        var first = SkipWhitespace(bytes, from);
+        if (first >= bytes.Length || bytes[first] != '{')
+        {
+            return null;
+        }
+
+        var starts = new List<int> { first };
+        for (long approx = (long)first + chunkSize; approx < bytes.Length; approx = (long)starts[^1] + chunkSize)
+        {
+            var next = NextElementStart(bytes, (int)approx);
+            if (next < 0)
+            {
+                break;
+            }
+
+            starts.Add(next);
+        }
+
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        // Chunks count lines from their first element: move the known line from the bracket to the first element.
+        var gap = bytes.AsSpan(from, first - from);
+        if (gap.LastIndexOf((byte)'\n') is var nl and >= 0)
+        {
+            line += gap.Count((byte)'\n');
+            lineStart = from + nl + 1;
+        }
+
+        return new ChunkedArray(bytes, [.. starts], line, lineStart);
+    }
+
+    /// <summary>Parses every chunk, in parallel, with the parser <paramref name="parserFor"/> gives for it.</summary>
+    /// <returns>Whether every element was parsed, the chunks met exactly and the array ended in the last chunk.</returns>
+    public bool TryParse(Func<int, IFastElementParser> parserFor)
+    {
+        var count = _starts.Length;
+        var newlines = new int[count];
+        Parallel.For(0, count - 1, k => newlines[k] = _bytes.AsSpan(_starts[k], _starts[k + 1] - _starts[k]).Count((byte)'\n'));
+        for (var k = 1; k < count; k++)
+        {
+            _line[k] = _line[k - 1] + newlines[k - 1];
+            var span = _bytes.AsSpan(_starts[k - 1], _starts[k] - _starts[k - 1]);
+            _lineStart[k] = newlines[k - 1] > 0 ? _starts[k - 1] + span.LastIndexOf((byte)'\n') + 1 : _lineStart[k - 1];
+        }
+
+        var elements = new int[count];
+        var failed = 0;
+        Parallel.For(0, count, (k, state) =>
+        {
+            if (!ParseChunk(k, parserFor(k), out elements[k]))
+            {
+                Interlocked.Exchange(ref failed, 1);
+                state.Stop();
+            }
+        });
+        Elements = elements;
+        return failed == 0;
+    }
+
+    private bool ParseChunk(int k, IFastElementParser parser, out int elements)
+    {
+        elements = 0;
+        var last = k == _starts.Length - 1;
+        var end = last ? _bytes.Length : _starts[k + 1];
+        var lines = new LineCounter(_bytes, _starts[k], _line[k], _lineStart[k]);
+        var pos = _starts[k];
+        while (true)
+        {
+            var reader = new Utf8JsonReader(_bytes.AsSpan(pos), isFinalBlock: true, new JsonReaderState(Options));
+            try
+            {
+                if (parser.TryParse(ref reader, lines, pos, elements) != FastElementResult.Parsed)
+                {
+                    return false;
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            {
+                return false;
+            }
+
+            elements++;
+            pos = SkipWhitespace(_bytes, pos + (int)reader.BytesConsumed);
+            if (pos >= _bytes.Length)
+            {
+                return false;
+            }
+
+            if (_bytes[pos] == ']')
+            {
+                if (!last)
+                {
+                    return false;
+                }
+
+                End = pos;
+                lines.PositionAt(pos);
+                EndLine = lines.Line;
+                EndLineStart = lines.LineStart;
+                return true;
+            }
+
+            if (_bytes[pos] != ',')
+            {
+                return false;
+            }
+
+            pos = SkipWhitespace(_bytes, pos + 1);
+            if (pos >= end)
+            {
+                // The next chunk must start exactly at the next element; anything else means the cut was not a boundary.
+                return pos == end && !last;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first <c>{</c> at or after <paramref name="from"/> that follows <c>}</c>, a comma and whitespace: most
+    /// likely an element start. The chunk before checks it by parsing up to exactly there.
+    /// </summary>
+    private static int NextElementStart(byte[] bytes, int from)
+    {
+        var limit = (int)Math.Min(bytes.Length, (long)from + ResyncWindow);
+        for (var i = from; i < limit; i++)
+        {
+            var comma = bytes.AsSpan(i, limit - i).IndexOf((byte)',');
+            if (comma < 0)
+            {
+                return -1;
+            }
+
+            i += comma;
+            var before = i - 1;
+            while (before > from && IsWhitespace(bytes[before]))
+            {
+                before--;
+            }
+
+            var after = SkipWhitespace(bytes, i + 1);
+            if (bytes[before] == '}' && after < bytes.Length && bytes[after] == '{')
+            {
+                return after;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int SkipWhitespace(byte[] bytes, int pos)
+    {
+        while (pos < bytes.Length && IsWhitespace(bytes[pos]))
+        {
+            pos++;
+        }
+
+        return pos;
+    }
+
+    private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using ChipChain.Model;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// Reads the nodes or links array of an in-memory file in parallel chunks (see <see cref="ChunkedArray"/>) when every
+/// element is ordinary; otherwise reads nothing and says so, and the caller reads the array element by element.
+/// </summary>
+internal static class ParallelElements
+{
+    /// <summary>Reads the links array in parallel chunks.</summary>
+    /// <param name="context">The parse context, its reader just past the links array's start.</param>
+    /// <param name="document">The document, whose nodes must all be read already (links name them).</param>
+    /// <returns>Whether the links were read; if so, the reader's next token is the array's end.</returns>
+    public static bool TryReadLinks(ParseContext context, ParsedDocument document)
+    {
+        if (Split(context) is not { } chunks)
+        {
+            return false;
+        }
+
+        var targets = new LinkChunk[chunks.Count];
+        var averageLinkBytes = 48;
+        if (!chunks.TryParse(k => new FastLinkParser(new StringPool(), document, targets[k] = new LinkChunk(context.ParallelChunkSize / averageLinkBytes))))
+        {
+            return false;
+        }
+
+        var fileIndex = 0;
+        for (var k = 0; k < targets.Length; k++)
+        {
+            targets[k].FileIndexBase = fileIndex;
+            fileIndex += chunks.Elements[k];
+        }
+
+        document.AddChunks(targets);
+        context.ReadInParallel = true;
+        context.Reader.SkipTo(chunks.End, chunks.EndLine, chunks.EndLineStart);
+        return true;
+    }
+
+    /// <summary>Reads the nodes array in parallel chunks, then adds the nodes to the document in file order.</summary>
+    /// <param name="context">The parse context, its reader just past the nodes array's start.</param>
+    /// <param name="document">The document.</param>
+    /// <returns>Whether the nodes were read; if so, the reader's next token is the array's end.</returns>
+    public static bool TryReadNodes(ParseContext context, ParsedDocument document)
+    {
+        if (Split(context) is not { } chunks)
+        {
+            return false;
+        }
+
+        var targets = new List<Node>[chunks.Count];
+        if (!chunks.TryParse(k => new FastNodeParser(new StringPool(), document, targets[k] = [])))
+        {
+            return false;
+        }
+
+        // The id table is filled in file order, so the first definition of an id wins and duplicates are found.
+        var index = 0;
+        var bytes = new byte[256];
+        foreach (var chunk in targets)
+        {
+            foreach (var node in chunk)
+            {
+                var length = Encoding.UTF8.GetMaxByteCount(node.Id.Length);
+                if (bytes.Length < length)
+                {
+                    bytes = new byte[Math.Max(length, bytes.Length * 2)];
+                }
+
+                document.Add(node, index++, bytes.AsSpan(0, Encoding.UTF8.GetBytes(node.Id, bytes)));
+            }
+        }
+
+        context.ReadInParallel = true;
+        context.Reader.SkipTo(chunks.End, chunks.EndLine, chunks.EndLineStart);
+        return true;
+    }
+
+    private static ChunkedArray? Split(ParseContext context)
+    {
+        var r = context.Reader;
+        if (context.ParallelChunkSize <= 0 || r.WholeInput is not { } bytes || r.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var from = r.Offset;
+        var at = r.PositionAt(from);
+        return ChunkedArray.Split(bytes, (int)from, at.Line, from - (at.Column - 1), context.ParallelChunkSize);
+    }
+}
