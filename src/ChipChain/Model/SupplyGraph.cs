@@ -29,6 +29,15 @@ public sealed class SupplyGraph
 
     /// <summary>Creates a graph from links in columns, resolved to node indices (by the loader).</summary>
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
+        : this(metadata, nodes, links, index, linkSupplier, linkConsumer, TopologyBuilder.Build(nodes, links, linkSupplier, linkConsumer))
+    {
+    }
+
+    /// <summary>
+    /// Creates a graph whose topology was already built (read from a snapshot, where the caller has checked that it
+    /// matches the nodes and links).
+    /// </summary>
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
     {
         Metadata = metadata;
         _nodes = nodes;
@@ -36,7 +45,7 @@ public sealed class SupplyGraph
         _index = index;
         _linkSupplier = linkSupplier;
         _linkConsumer = linkConsumer;
-        Topology = TopologyBuilder.Build(nodes, links, _linkSupplier, _linkConsumer);
+        Topology = topology;
         _components = new Lazy<StronglyConnectedComponents>(() => new StronglyConnectedComponents(Topology));
     }
 
