@@ -1,3 +1,4 @@
+using ChipChain.IO;
 using ChipChain.Json;
 using ChipChain.Model;
 using ChipChain.Validation;
@@ -38,7 +39,7 @@ internal static class GraphSource
 
         try
         {
-            return SupplyGraphJson.Read(path, includeWarnings);
+            return SupplyGraphFile.Read(path, includeWarnings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
