@@ -1,10 +1,12 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// The fixed parts of the version 1 snapshot layout (docs/format.md): a 64-byte header, a table of 24-byte section
-/// entries, the sections at 8-byte aligned offsets, and an 8-byte XxHash64 of everything before it. Little-endian.
+/// The fixed parts of the version 1 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
+/// entries, and the sections at 8-byte aligned offsets. The header holds an XxHash64 of itself and the table, each
+/// table entry the XxHash64 of its section, so each section is checked when it is read. Little-endian.
 /// </summary>
 internal static class SnapshotLayout
 {
@@ -14,11 +16,8 @@ internal static class SnapshotLayout
     /// <summary>The header's size in bytes.</summary>
     public const int HeaderSize = 64;
 
-    /// <summary>The size of one section table entry: id (u32), element size (u32), offset (u64), length (u64).</summary>
-    public const int EntrySize = 24;
-
-    /// <summary>The size of the trailing checksum.</summary>
-    public const int TrailerSize = 8;
+    /// <summary>The size of one section table entry: id (u32), element size (u32), offset (u64), length (u64), XxHash64 (u64).</summary>
+    public const int EntrySize = 32;
 
     /// <summary>Where the header keeps the format version (u32).</summary>
     public const int VersionOffset = 8;
@@ -26,6 +25,7 @@ internal static class SnapshotLayout
     private const int SectionCountOffset = 12;
     private const int LengthOffset = 16;
     private const int CountsOffset = 24;
+    private const int ChecksumOffset = 48;
 
     /// <summary>The first eight bytes of every snapshot: <c>CHIPCCG</c> and a zero byte.</summary>
     public static ReadOnlySpan<byte> Magic => "CHIPCCG\0"u8;
@@ -53,14 +53,14 @@ internal static class SnapshotLayout
         SnapshotSection.NodeTagStart or SnapshotSection.ItemStart or SnapshotSection.UsesStart => counts.Nodes + 1L,
         >= SnapshotSection.NodeId and <= SnapshotSection.NodeUnknown => counts.Nodes,
         SnapshotSection.Candidate => counts.Nodes,
-        >= SnapshotSection.LinkSupplier and <= SnapshotSection.LinkShare => counts.Links,
+        SnapshotSection.LinkItem or SnapshotSection.LinkShare => counts.Links,
         >= SnapshotSection.LinkExtra and <= SnapshotSection.LinkExtraUnknown => counts.Extras,
         SnapshotSection.ItemOwner or SnapshotSection.ItemName => counts.Items,
         SnapshotSection.EntryStart => counts.Items + 1L,
         _ => counts.Links,
     };
 
-    /// <summary>Writes the header.</summary>
+    /// <summary>Writes the header (its checksum is written by <see cref="WriteTableChecksum"/>).</summary>
     public static void WriteHeader(Span<byte> header, int sections, long length, SnapshotCounts counts)
     {
         header[..HeaderSize].Clear();
@@ -74,6 +74,22 @@ internal static class SnapshotLayout
         BinaryPrimitives.WriteInt32LittleEndian(header[(CountsOffset + 12)..], counts.Strings);
         BinaryPrimitives.WriteInt32LittleEndian(header[(CountsOffset + 16)..], counts.Extras);
     }
+
+    /// <summary>The XxHash64 of the header's first 48 bytes and the section table that follows the header.</summary>
+    public static ulong TableChecksum(ReadOnlySpan<byte> header, ReadOnlySpan<byte> table)
+    {
+        var hash = new XxHash64();
+        hash.Append(header[..ChecksumOffset]);
+        hash.Append(table);
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>Writes the checksum of the header and table into the header.</summary>
+    public static void WriteTableChecksum(Span<byte> header, ReadOnlySpan<byte> table) =>
+        BinaryPrimitives.WriteUInt64LittleEndian(header[ChecksumOffset..], TableChecksum(header, table));
+
+    /// <summary>The checksum of the header and table that the header states.</summary>
+    public static ulong StoredTableChecksum(ReadOnlySpan<byte> header) => BinaryPrimitives.ReadUInt64LittleEndian(header[ChecksumOffset..]);
 
     /// <summary>The section count the header states.</summary>
     public static int SectionCount(ReadOnlySpan<byte> header) => BinaryPrimitives.ReadInt32LittleEndian(header[SectionCountOffset..]);
@@ -90,18 +106,21 @@ internal static class SnapshotLayout
         BinaryPrimitives.ReadInt32LittleEndian(header[(CountsOffset + 16)..]));
 
     /// <summary>Writes one section table entry.</summary>
-    public static void WriteEntry(Span<byte> entry, SnapshotSection section, long offset, long length)
+    public static void WriteEntry(Span<byte> entry, SnapshotSection section, long offset, long length, ulong checksum)
     {
         BinaryPrimitives.WriteUInt32LittleEndian(entry, (uint)section);
         BinaryPrimitives.WriteInt32LittleEndian(entry[4..], ElementSize(section));
         BinaryPrimitives.WriteInt64LittleEndian(entry[8..], offset);
         BinaryPrimitives.WriteInt64LittleEndian(entry[16..], length);
+        BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], checksum);
     }
 
     /// <summary>Reads one section table entry.</summary>
-    public static (uint Id, int ElementSize, long Offset, long Length) ReadEntry(ReadOnlySpan<byte> entry) => (
+    public static (uint Id, int ElementSize, SnapshotExtent Extent) ReadEntry(ReadOnlySpan<byte> entry) => (
         BinaryPrimitives.ReadUInt32LittleEndian(entry),
         BinaryPrimitives.ReadInt32LittleEndian(entry[4..]),
-        BinaryPrimitives.ReadInt64LittleEndian(entry[8..]),
-        BinaryPrimitives.ReadInt64LittleEndian(entry[16..]));
+        new SnapshotExtent(
+            BinaryPrimitives.ReadInt64LittleEndian(entry[8..]),
+            BinaryPrimitives.ReadInt64LittleEndian(entry[16..]),
+            BinaryPrimitives.ReadUInt64LittleEndian(entry[24..])));
 }

@@ -5,22 +5,23 @@ using ChipChain.Model;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// Makes a <see cref="SupplyGraph"/> from a checked snapshot's sections: the topology arrays are used as read, nodes
-/// are made one per node, and links only on first use. Every index is checked before use, so a file whose checksum
-/// matches but whose content is inconsistent is refused, never half-used.
+/// Makes a <see cref="SupplyGraph"/> from a snapshot: the topology arrays are used as read, nodes are made one per
+/// node, and links only on first use. Every index is checked before use, so a file whose checksums match but whose
+/// content is inconsistent is refused, never half-used.
 /// </summary>
 internal sealed class SnapshotReader
 {
-    private readonly SnapshotContent _content;
-    private readonly string _file;
+    private const int ChunkLength = 1 << 16;
+    private readonly SnapshotFile _snapshot;
+    private readonly string _path;
     private readonly string[] _strings;
     private readonly Dictionary<int, IReadOnlyDictionary<string, JsonElement>> _bags = [];
 
-    private SnapshotReader(SnapshotContent content, string file)
+    private SnapshotReader(SnapshotFile snapshot, string path)
     {
-        _content = content;
-        _file = file;
-        _strings = Strings(content, file);
+        _snapshot = snapshot;
+        _path = path;
+        _strings = Strings();
     }
 
     /// <summary>Opens a snapshot file.</summary>
@@ -28,67 +29,56 @@ internal sealed class SnapshotReader
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SupplyGraph Read(string path, string file)
     {
-        var content = SnapshotFileReader.Read(path, file);
-        return new SnapshotReader(content, file).Graph();
+        using var snapshot = SnapshotFile.Open(path, file);
+        try
+        {
+            return new SnapshotReader(snapshot, path).Graph();
+        }
+        catch (InvalidSnapshotException ex) when (ex.Problem == SnapshotProblem.Corrupt && !snapshot.AllSectionsIntact())
+        {
+            // A chunk was used before its section's checksum was checked: damage, not a writer's mistake.
+            throw SnapshotErrors.ChecksumMismatch(file);
+        }
     }
 
     private SupplyGraph Graph()
     {
         var metadata = Metadata();
         var (nodes, index) = Nodes();
-        var counts = _content.Counts;
-        var supplier = _content.Ints(SnapshotSection.LinkSupplier);
-        var consumer = _content.Ints(SnapshotSection.LinkConsumer);
-        var item = _content.Ints(SnapshotSection.LinkItem);
-        var share = _content.Doubles(SnapshotSection.LinkShare);
-        for (var l = 0; l < counts.Links; l++)
-        {
-            Check((uint)supplier[l] < (uint)counts.Nodes && (uint)consumer[l] < (uint)counts.Nodes, "a link end is out of range");
-            Check(supplier[l] != consumer[l], "a link from a node to itself");
-            Check(double.IsNaN(share[l]) || share[l] is >= 0 and <= 1, "a share outside 0..1");
-            String(item[l]);
-        }
-
-        var whole = WholeLinks(nodes, supplier, consumer, item, share);
-        var topology = new SnapshotTopology(_content, _file, nodes, supplier, consumer).Build(i => String(i));
-        var strings = _strings;
-        var links = new LinkColumns(counts.Links, l => whole.TryGetValue(l, out var link)
-            ? link
-            : new Link(nodes[supplier[l]].Id, nodes[consumer[l]].Id)
-            {
-                Item = item[l] < 0 ? null : strings[item[l]],
-                Share = double.IsNaN(share[l]) ? null : share[l],
-            });
-        return new SupplyGraph(metadata, nodes, links, index, supplier, consumer, topology);
+        var items = CheckLinkColumns();
+        var extras = Extras();
+        var topology = new SnapshotTopology(_snapshot, nodes).Build(String);
+        var links = new SnapshotLinks(_snapshot, _path, items, extras, nodes, topology);
+        return new SupplyGraph(metadata, nodes, new LinkColumns(_snapshot.Counts.Links, links.Make), index, topology);
     }
 
     private GraphMetadata Metadata()
     {
         try
         {
-            return SnapshotJson.ParseMetadata(_content.Bytes(SnapshotSection.Metadata));
+            return SnapshotJson.ParseMetadata(_snapshot.Read<byte>(SnapshotSection.Metadata));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
-            throw SnapshotErrors.Corrupt(_file, "the metadata is not what a snapshot writes");
+            throw Corrupt("the metadata is not what a snapshot writes");
         }
     }
 
     private (Node[] Nodes, Dictionary<string, int> Index) Nodes()
     {
-        var n = _content.Counts.Nodes;
-        var id = _content.Ints(SnapshotSection.NodeId);
-        var name = _content.Ints(SnapshotSection.NodeName);
-        var kind = _content.Ints(SnapshotSection.NodeKind);
-        var country = _content.Ints(SnapshotSection.NodeCountry);
-        var unit = _content.Ints(SnapshotSection.NodeUnit);
-        var flags = _content.Bytes(SnapshotSection.NodeFlags);
-        var capacity = _content.Doubles(SnapshotSection.NodeCapacity);
-        var probability = _content.Doubles(SnapshotSection.NodeFailureProbability);
-        var tagStart = _content.Ints(SnapshotSection.NodeTagStart);
-        var tags = _content.Ints(SnapshotSection.NodeTags);
-        var attributes = _content.Ints(SnapshotSection.NodeAttributes);
-        var unknown = _content.Ints(SnapshotSection.NodeUnknown);
+        var n = _snapshot.Counts.Nodes;
+        var id = _snapshot.Read<int>(SnapshotSection.NodeId);
+        var name = _snapshot.Read<int>(SnapshotSection.NodeName);
+        var kind = _snapshot.Read<int>(SnapshotSection.NodeKind);
+        var country = _snapshot.Read<int>(SnapshotSection.NodeCountry);
+        var unit = _snapshot.Read<int>(SnapshotSection.NodeUnit);
+        var flags = _snapshot.Read<byte>(SnapshotSection.NodeFlags);
+        var capacity = _snapshot.Read<double>(SnapshotSection.NodeCapacity);
+        var probability = _snapshot.Read<double>(SnapshotSection.NodeFailureProbability);
+        var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
+        var tags = _snapshot.Read<int>(SnapshotSection.NodeTags);
+        var attributes = _snapshot.Read<int>(SnapshotSection.NodeAttributes);
+        var unknown = _snapshot.Read<int>(SnapshotSection.NodeUnknown);
         Check(tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
         var nodes = new Node[n];
         var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
@@ -120,31 +110,50 @@ internal sealed class SnapshotReader
         return (nodes, index);
     }
 
-    private Dictionary<int, Link> WholeLinks(Node[] nodes, int[] supplier, int[] consumer, int[] item, double[] share)
+    /// <summary>Checks the item and share columns chunk by chunk without keeping them; returns the item strings used.</summary>
+    private Dictionary<int, string> CheckLinkColumns()
     {
-        var extra = _content.Ints(SnapshotSection.LinkExtra);
-        var capacity = _content.Doubles(SnapshotSection.LinkExtraCapacity);
-        var note = _content.Ints(SnapshotSection.LinkExtraNote);
-        var source = _content.Ints(SnapshotSection.LinkExtraSource);
-        var unknown = _content.Ints(SnapshotSection.LinkExtraUnknown);
-        var whole = new Dictionary<int, Link>(extra.Length);
-        for (var k = 0; k < extra.Length; k++)
+        var items = new Dictionary<int, string>();
+        _snapshot.Scan<int>(SnapshotSection.LinkItem, ChunkLength, (chunk, _) =>
         {
-            var l = extra[k];
-            Check((uint)l < (uint)supplier.Length && (k == 0 || l > extra[k - 1]), "the links with more fields are out of range or order");
-            Check(double.IsNaN(capacity[k]) || capacity[k] >= 0, "a negative link capacity");
-            whole.Add(l, new Link(nodes[supplier[l]].Id, nodes[consumer[l]].Id)
+            var last = -1;
+            foreach (var item in chunk)
             {
-                Item = String(item[l]),
-                Share = double.IsNaN(share[l]) ? null : share[l],
-                Capacity = double.IsNaN(capacity[k]) ? null : capacity[k],
-                Note = String(note[k]),
-                Source = String(source[k]),
-                UnknownProperties = Bag(unknown[k]),
-            });
+                if (item != last && item >= 0 && !items.ContainsKey(item))
+                {
+                    items.Add(item, String(item)!);
+                }
+
+                Check(item >= -1, "a string index is out of range");
+                last = item;
+            }
+        });
+        _snapshot.Scan<double>(SnapshotSection.LinkShare, ChunkLength, (chunk, _) =>
+        {
+            foreach (var share in chunk)
+            {
+                Check(double.IsNaN(share) || share is >= 0 and <= 1, "a share outside 0..1");
+            }
+        });
+        return items;
+    }
+
+    private Dictionary<int, SnapshotLinkExtras> Extras()
+    {
+        var link = _snapshot.Read<int>(SnapshotSection.LinkExtra);
+        var capacity = _snapshot.Read<double>(SnapshotSection.LinkExtraCapacity);
+        var note = _snapshot.Read<int>(SnapshotSection.LinkExtraNote);
+        var source = _snapshot.Read<int>(SnapshotSection.LinkExtraSource);
+        var unknown = _snapshot.Read<int>(SnapshotSection.LinkExtraUnknown);
+        var extras = new Dictionary<int, SnapshotLinkExtras>(link.Length);
+        for (var k = 0; k < link.Length; k++)
+        {
+            Check((uint)link[k] < (uint)_snapshot.Counts.Links && (k == 0 || link[k] > link[k - 1]), "the links with more fields are out of range or order");
+            Check(double.IsNaN(capacity[k]) || capacity[k] >= 0, "a negative link capacity");
+            extras.Add(link[k], new SnapshotLinkExtras(double.IsNaN(capacity[k]) ? null : capacity[k], String(note[k]), String(source[k]), Bag(unknown[k])));
         }
 
-        return whole;
+        return extras;
     }
 
     private string[] Tags(ReadOnlySpan<int> tags)
@@ -157,7 +166,7 @@ internal sealed class SnapshotReader
         var result = new string[tags.Length];
         for (var t = 0; t < tags.Length; t++)
         {
-            result[t] = String(tags[t]) ?? throw SnapshotErrors.Corrupt(_file, "a tag without text");
+            result[t] = String(tags[t]) ?? throw Corrupt("a tag without text");
         }
 
         return result;
@@ -178,7 +187,7 @@ internal sealed class SnapshotReader
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                throw SnapshotErrors.Corrupt(_file, "a property bag is not a JSON object");
+                throw Corrupt("a property bag is not a JSON object");
             }
 
             _bags.Add(text, bag);
@@ -203,27 +212,21 @@ internal sealed class SnapshotReader
     {
         if (!ok)
         {
-            throw SnapshotErrors.Corrupt(_file, detail);
+            throw Corrupt(detail);
         }
     }
 
-    private static string[] Strings(SnapshotContent content, string file)
-    {
-        var offsets = content.Ints(SnapshotSection.StringOffsets);
-        var bytes = content.Bytes(SnapshotSection.StringBytes);
-        if (offsets[0] != 0 || offsets[^1] != bytes.Length)
-        {
-            throw SnapshotErrors.Corrupt(file, "the string offsets do not cover the string bytes");
-        }
+    private InvalidSnapshotException Corrupt(string detail) => SnapshotErrors.Corrupt(_snapshot.File, detail);
 
+    private string[] Strings()
+    {
+        var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets);
+        var bytes = _snapshot.Read<byte>(SnapshotSection.StringBytes);
+        Check(offsets[0] == 0 && offsets[^1] == bytes.Length, "the string offsets do not cover the string bytes");
         var strings = new string[offsets.Length - 1];
         for (var s = 0; s < strings.Length; s++)
         {
-            if (offsets[s + 1] < offsets[s])
-            {
-                throw SnapshotErrors.Corrupt(file, "string offsets go backwards");
-            }
-
+            Check(offsets[s + 1] >= offsets[s], "string offsets go backwards");
             strings[s] = Encoding.UTF8.GetString(bytes, offsets[s], offsets[s + 1] - offsets[s]);
         }
 

@@ -48,12 +48,6 @@ internal enum SnapshotSection : uint
     /// <summary>i32 × nodes: string index of the unknown properties as a JSON object, or -1 for none.</summary>
     NodeUnknown = 21,
 
-    /// <summary>i32 × links: supplier node index.</summary>
-    LinkSupplier = 30,
-
-    /// <summary>i32 × links: consumer node index.</summary>
-    LinkConsumer = 31,
-
     /// <summary>i32 × links: string index of the item, or -1.</summary>
     LinkItem = 32,
 

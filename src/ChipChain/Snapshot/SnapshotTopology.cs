@@ -4,24 +4,19 @@ namespace ChipChain.Snapshot;
 
 /// <summary>
 /// The topology arrays of a snapshot, checked against the nodes and links before the graph uses them: row starts
-/// run from 0 to their end without going backwards, every index is in range, each link is one entry of its
-/// consumer's item, and the reverse rows list each entry once under its supplier.
+/// run from 0 to their end without going backwards, every index is in range, each link is exactly one entry (which
+/// gives the link its ends), no link supplies its own consumer, and the reverse rows list each entry once under its
+/// supplier.
 /// </summary>
 internal sealed class SnapshotTopology
 {
-    private readonly SnapshotContent _content;
-    private readonly string _file;
+    private readonly SnapshotFile _snapshot;
     private readonly Node[] _nodes;
-    private readonly int[] _linkSupplier;
-    private readonly int[] _linkConsumer;
 
-    public SnapshotTopology(SnapshotContent content, string file, Node[] nodes, int[] linkSupplier, int[] linkConsumer)
+    public SnapshotTopology(SnapshotFile snapshot, Node[] nodes)
     {
-        _content = content;
-        _file = file;
+        _snapshot = snapshot;
         _nodes = nodes;
-        _linkSupplier = linkSupplier;
-        _linkConsumer = linkConsumer;
     }
 
     /// <summary>Checks the arrays and makes the topology from them.</summary>
@@ -30,15 +25,15 @@ internal sealed class SnapshotTopology
     public GraphTopology Build(Func<int, string?> text)
     {
         var n = _nodes.Length;
-        var m = _linkSupplier.Length;
-        var itemStart = _content.Ints(SnapshotSection.ItemStart);
-        var itemOwner = _content.Ints(SnapshotSection.ItemOwner);
-        var entryStart = _content.Ints(SnapshotSection.EntryStart);
-        var entrySupplier = _content.Ints(SnapshotSection.EntrySupplier);
-        var entryLink = _content.Ints(SnapshotSection.EntryLink);
-        var entryShare = _content.Doubles(SnapshotSection.EntryShare);
-        var usesStart = _content.Ints(SnapshotSection.UsesStart);
-        var usesEntry = _content.Ints(SnapshotSection.UsesEntry);
+        var m = _snapshot.Counts.Links;
+        var itemStart = _snapshot.Read<int>(SnapshotSection.ItemStart);
+        var itemOwner = _snapshot.Read<int>(SnapshotSection.ItemOwner);
+        var entryStart = _snapshot.Read<int>(SnapshotSection.EntryStart);
+        var entrySupplier = _snapshot.Read<int>(SnapshotSection.EntrySupplier);
+        var entryLink = _snapshot.Read<int>(SnapshotSection.EntryLink);
+        var entryShare = _snapshot.Read<double>(SnapshotSection.EntryShare);
+        var usesStart = _snapshot.Read<int>(SnapshotSection.UsesStart);
+        var usesEntry = _snapshot.Read<int>(SnapshotSection.UsesEntry);
 
         Rows(itemStart, itemOwner.Length, allowEmpty: true, "item");
         for (var node = 0; node < n; node++)
@@ -51,7 +46,7 @@ internal sealed class SnapshotTopology
         }
 
         var itemName = new string?[itemOwner.Length];
-        var names = _content.Ints(SnapshotSection.ItemName);
+        var names = _snapshot.Read<int>(SnapshotSection.ItemName);
         for (var i = 0; i < itemName.Length; i++)
         {
             itemName[i] = text(names[i]);
@@ -66,7 +61,7 @@ internal sealed class SnapshotTopology
                 var l = entryLink[e];
                 Check((uint)l < (uint)m && !linkSeen[l], "an entry's link is out of range or repeated");
                 linkSeen[l] = true;
-                Check(entrySupplier[e] == _linkSupplier[l] && itemOwner[i] == _linkConsumer[l], "an entry does not match its link");
+                Check((uint)entrySupplier[e] < (uint)n && entrySupplier[e] != itemOwner[i], "an entry's supplier is out of range or its own consumer");
                 Check(entryShare[e] is >= 0 and <= 1, "an entry's share is outside 0..1");
             }
         }
@@ -81,7 +76,7 @@ internal sealed class SnapshotTopology
             }
         }
 
-        var flags = _content.Bytes(SnapshotSection.Candidate);
+        var flags = _snapshot.Read<byte>(SnapshotSection.Candidate);
         var candidate = new bool[n];
         for (var i = 0; i < n; i++)
         {
@@ -101,7 +96,7 @@ internal sealed class SnapshotTopology
         {
             if (start[r] - start[r - 1] < least)
             {
-                throw SnapshotErrors.Corrupt(_file, $"{what} row starts go backwards");
+                throw SnapshotErrors.Corrupt(_snapshot.File, $"{what} row starts go backwards");
             }
         }
     }
@@ -110,7 +105,7 @@ internal sealed class SnapshotTopology
     {
         if (!ok)
         {
-            throw SnapshotErrors.Corrupt(_file, detail);
+            throw SnapshotErrors.Corrupt(_snapshot.File, detail);
         }
     }
 }

@@ -1,11 +1,14 @@
-using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using ChipChain.Model;
 
 namespace ChipChain.Snapshot;
 
-/// <summary>Writes a graph as a version 1 snapshot (docs/format.md), streaming: the checksum trails the data.</summary>
+/// <summary>
+/// Writes a graph as a version 1 snapshot (docs/format.md): string table, metadata, node columns, link columns and
+/// the graph's topology arrays as they are, each section with its own checksum. Link ends are not written: the
+/// topology's entries hold them.
+/// </summary>
 internal static class SnapshotWriter
 {
     private delegate ReadOnlySpan<byte> SectionBytes();
@@ -57,16 +60,12 @@ internal static class SnapshotWriter
 
         var links = graph.Links;
         var m = links.Count;
-        var supplier = new int[m];
-        var consumer = new int[m];
         var item = new int[m];
         var share = new double[m];
         var extra = new List<int>();
         for (var l = 0; l < m; l++)
         {
             var link = links[l];
-            supplier[l] = graph.SupplierIndex(l);
-            consumer[l] = graph.ConsumerIndex(l);
             item[l] = strings.Add(link.Item);
             share[l] = link.Share ?? double.NaN;
             if (link.Capacity is not null || link.Note is not null || link.Source is not null || link.UnknownProperties.Count > 0)
@@ -113,8 +112,6 @@ internal static class SnapshotWriter
         Add(SnapshotSection.NodeTags, () => Bytes(tagArray));
         Add(SnapshotSection.NodeAttributes, () => Bytes(attributes));
         Add(SnapshotSection.NodeUnknown, () => Bytes(unknown));
-        Add(SnapshotSection.LinkSupplier, () => Bytes(supplier));
-        Add(SnapshotSection.LinkConsumer, () => Bytes(consumer));
         Add(SnapshotSection.LinkItem, () => Bytes(item));
         Add(SnapshotSection.LinkShare, () => Bytes(share));
         Add(SnapshotSection.LinkExtra, () => Bytes(extraArray));
@@ -139,38 +136,33 @@ internal static class SnapshotWriter
 
     private static void Emit(Stream stream, List<(SnapshotSection Id, SectionBytes Data)> sections, SnapshotCounts counts)
     {
-        var table = new byte[SnapshotLayout.HeaderSize + (sections.Count * SnapshotLayout.EntrySize)];
-        var offset = SnapshotLayout.Align(table.Length);
+        var header = new byte[SnapshotLayout.HeaderSize];
+        var table = new byte[sections.Count * SnapshotLayout.EntrySize];
+        var offset = SnapshotLayout.Align(header.Length + table.Length);
+        var end = offset;
         for (var s = 0; s < sections.Count; s++)
         {
-            var length = sections[s].Data().Length;
-            SnapshotLayout.WriteEntry(table.AsSpan(SnapshotLayout.HeaderSize + (s * SnapshotLayout.EntrySize)), sections[s].Id, offset, length);
-            offset = SnapshotLayout.Align(offset + length);
+            var data = sections[s].Data();
+            SnapshotLayout.WriteEntry(table.AsSpan(s * SnapshotLayout.EntrySize), sections[s].Id, offset, data.Length, XxHash64.HashToUInt64(data));
+            end = offset + data.Length;
+            offset = SnapshotLayout.Align(end);
         }
 
-        SnapshotLayout.WriteHeader(table, sections.Count, offset + SnapshotLayout.TrailerSize, counts);
-        var hash = new XxHash64();
-        var written = 0L;
+        SnapshotLayout.WriteHeader(header, sections.Count, end, counts);
+        SnapshotLayout.WriteTableChecksum(header, table);
+        stream.Write(header);
+        stream.Write(table);
+        var written = (long)header.Length + table.Length;
         Span<byte> zeros = stackalloc byte[8];
         zeros.Clear();
-        void Put(ReadOnlySpan<byte> bytes)
-        {
-            stream.Write(bytes);
-            hash.Append(bytes);
-            written += bytes.Length;
-        }
-
-        Put(table);
         foreach (var (_, data) in sections)
         {
-            Put(zeros[..(int)(SnapshotLayout.Align(written) - written)]);
-            Put(data());
+            stream.Write(zeros[..(int)(SnapshotLayout.Align(written) - written)]);
+            written = SnapshotLayout.Align(written);
+            var bytes = data();
+            stream.Write(bytes);
+            written += bytes.Length;
         }
-
-        Put(zeros[..(int)(SnapshotLayout.Align(written) - written)]);
-        Span<byte> trailer = stackalloc byte[SnapshotLayout.TrailerSize];
-        BinaryPrimitives.WriteUInt64LittleEndian(trailer, hash.GetCurrentHashAsUInt64());
-        stream.Write(trailer);
     }
 
     private static ReadOnlySpan<byte> Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan());

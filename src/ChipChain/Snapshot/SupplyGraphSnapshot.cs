@@ -73,7 +73,7 @@ public static class SupplyGraphSnapshot
             read = RandomAccess.Read(handle, start, 0);
         }
 
-        return SnapshotFileReader.StartsLikeSnapshot(start[..read])
+        return SnapshotFile.StartsLikeSnapshot(start[..read])
             || string.Equals(Path.GetExtension(path), Extension, StringComparison.OrdinalIgnoreCase);
     }
 }
