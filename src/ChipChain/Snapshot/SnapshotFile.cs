@@ -203,11 +203,40 @@ internal sealed class SnapshotFile : IDisposable
             throw SnapshotErrors.Corrupt(file, "a negative count in the header");
         }
 
-        return (counts, Sections(file, table, tableEnd, declared, counts));
+        var (sections, extents) = Sections(file, table, tableEnd, declared, counts);
+        CheckPadding(handle, file, extents, tableEnd, declared);
+        return (counts, sections);
+    }
+
+    /// <summary>The bytes between sections (fewer than 8 each, for alignment) must be zero: no checksum covers them.</summary>
+    private static void CheckPadding(SafeFileHandle handle, string file, List<SnapshotExtent> extents, long tableEnd, long length)
+    {
+        Span<byte> gap = stackalloc byte[8];
+        var at = tableEnd;
+        for (var e = 0; e <= extents.Count; e++)
+        {
+            var next = e < extents.Count ? extents[e].Offset : length;
+            if (next - at >= 8)
+            {
+                throw SnapshotErrors.Corrupt(file, "unexplained bytes between sections");
+            }
+
+            var padding = gap[..(int)(next - at)];
+            ReadExactly(handle, file, padding, at);
+            if (padding.ContainsAnyExcept((byte)0))
+            {
+                throw SnapshotErrors.Corrupt(file, "padding between sections is not zero");
+            }
+
+            if (e < extents.Count)
+            {
+                at = extents[e].Offset + extents[e].Length;
+            }
+        }
     }
 
     /// <summary>The section table's entries, checked against the file's length and the header's counts.</summary>
-    private static Dictionary<SnapshotSection, SnapshotExtent> Sections(string file, byte[] table, long tableEnd, long length, SnapshotCounts counts)
+    private static (Dictionary<SnapshotSection, SnapshotExtent> Sections, List<SnapshotExtent> InFileOrder) Sections(string file, byte[] table, long tableEnd, long length, SnapshotCounts counts)
     {
         var sections = new Dictionary<SnapshotSection, SnapshotExtent>();
         var extents = new List<SnapshotExtent>();
@@ -253,7 +282,7 @@ internal sealed class SnapshotFile : IDisposable
             }
         }
 
-        extents.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        extents.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Length.CompareTo(b.Length));
         for (var e = 1; e < extents.Count; e++)
         {
             if (extents[e].Offset < extents[e - 1].Offset + extents[e - 1].Length)
@@ -262,7 +291,7 @@ internal sealed class SnapshotFile : IDisposable
             }
         }
 
-        return sections;
+        return (sections, extents);
     }
 
     private static void ReadExactly(SafeFileHandle handle, string file, Span<byte> buffer, long offset)

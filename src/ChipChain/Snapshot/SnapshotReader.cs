@@ -226,7 +226,7 @@ internal sealed class SnapshotReader
         var strings = new string[offsets.Length - 1];
         for (var s = 0; s < strings.Length; s++)
         {
-            Check(offsets[s + 1] >= offsets[s], "string offsets go backwards");
+            Check(offsets[s + 1] >= offsets[s] && offsets[s + 1] <= bytes.Length, "string offsets go backwards or past the string bytes");
             strings[s] = Encoding.UTF8.GetString(bytes, offsets[s], offsets[s + 1] - offsets[s]);
         }
 
