@@ -79,30 +79,9 @@ internal sealed class SnapshotFile : IDisposable
         return Read<T>(handle, file, extent);
     }
 
-    /// <summary>Reads a section in chunks of up to <paramref name="chunkLength"/> elements, then checks its checksum.</summary>
-    /// <exception cref="InvalidSnapshotException">The section's bytes do not match their checksum.</exception>
-    public void Scan<T>(SnapshotSection section, int chunkLength, SnapshotChunkAction<T> action)
-        where T : unmanaged
-    {
-        var extent = _sections[section];
-        var size = Marshal.SizeOf<T>();
-        var count = (int)(extent.Length / size);
-        var buffer = new T[Math.Min(chunkLength, count)];
-        var hash = new XxHash64();
-        for (var start = 0; start < count; start += buffer.Length)
-        {
-            var chunk = buffer.AsSpan(0, Math.Min(buffer.Length, count - start));
-            var bytes = MemoryMarshal.AsBytes(chunk);
-            ReadExactly(_handle, File, bytes, extent.Offset + ((long)start * size));
-            hash.Append(bytes);
-            action(chunk, start);
-        }
-
-        if (hash.GetCurrentHashAsUInt64() != extent.Checksum)
-        {
-            throw SnapshotErrors.ChecksumMismatch(File);
-        }
-    }
+    /// <summary>Reads bytes at an offset (inside a section the table vouched for).</summary>
+    /// <exception cref="InvalidSnapshotException">The file ends early (it shrank after it was opened).</exception>
+    public void ReadBytes(Span<byte> buffer, long offset) => ReadExactly(_handle, File, buffer, offset);
 
     /// <summary>Whether every section matches its checksum (to tell damage from a writer's mistake).</summary>
     public bool AllSectionsIntact()

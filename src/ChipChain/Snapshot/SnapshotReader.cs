@@ -11,16 +11,26 @@ namespace ChipChain.Snapshot;
 /// </summary>
 internal sealed class SnapshotReader
 {
-    private const int ChunkLength = 1 << 16;
+    private const int ChunkLength = SnapshotColumn<double>.ChunkLength;
     private readonly SnapshotFile _snapshot;
     private readonly string _path;
+    private readonly SnapshotTopology _topology;
+    private readonly Node[] _nodes;
+    private readonly Dictionary<string, int> _index;
     private readonly string[] _strings;
     private readonly Dictionary<int, IReadOnlyDictionary<string, JsonElement>> _bags = [];
 
+    /// <summary>
+    /// Reads the large arrays first (topology, then the node table, index and strings), while the heap holds
+    /// nothing else: a garbage collection their allocation causes then has nothing to mark or move.
+    /// </summary>
     private SnapshotReader(SnapshotFile snapshot, string path)
     {
         _snapshot = snapshot;
         _path = path;
+        _topology = new SnapshotTopology(snapshot);
+        _nodes = new Node[snapshot.Counts.Nodes];
+        _index = new Dictionary<string, int>(snapshot.Counts.Nodes, StringComparer.Ordinal);
         _strings = Strings();
     }
 
@@ -44,12 +54,12 @@ internal sealed class SnapshotReader
     private SupplyGraph Graph()
     {
         var metadata = Metadata();
-        var (nodes, index) = Nodes();
+        Nodes();
         var items = CheckLinkColumns();
         var extras = Extras();
-        var topology = new SnapshotTopology(_snapshot, nodes).Build(String);
-        var links = new SnapshotLinks(_snapshot, _path, items, extras, nodes, topology);
-        return new SupplyGraph(metadata, nodes, new LinkColumns(_snapshot.Counts.Links, links.Make), index, topology);
+        var topology = _topology.Finish(_nodes, String);
+        var links = new SnapshotLinks(_snapshot, _path, items, extras, _nodes, topology);
+        return new SupplyGraph(metadata, _nodes, new LinkColumns(_snapshot.Counts.Links, links.Make), _index, topology);
     }
 
     private GraphMetadata Metadata()
@@ -64,77 +74,109 @@ internal sealed class SnapshotReader
         }
     }
 
-    private (Node[] Nodes, Dictionary<string, int> Index) Nodes()
+    /// <summary>Makes the nodes, reading their columns in small chunks.</summary>
+    private void Nodes()
     {
         var n = _snapshot.Counts.Nodes;
-        var id = _snapshot.Read<int>(SnapshotSection.NodeId);
-        var name = _snapshot.Read<int>(SnapshotSection.NodeName);
-        var kind = _snapshot.Read<int>(SnapshotSection.NodeKind);
-        var country = _snapshot.Read<int>(SnapshotSection.NodeCountry);
-        var unit = _snapshot.Read<int>(SnapshotSection.NodeUnit);
-        var flags = _snapshot.Read<byte>(SnapshotSection.NodeFlags);
-        var capacity = _snapshot.Read<double>(SnapshotSection.NodeCapacity);
-        var probability = _snapshot.Read<double>(SnapshotSection.NodeFailureProbability);
-        var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
+        var id = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeId);
+        var name = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeName);
+        var kind = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeKind);
+        var country = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeCountry);
+        var unit = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeUnit);
+        var flags = new SnapshotColumn<byte>(_snapshot, SnapshotSection.NodeFlags);
+        var capacity = new SnapshotColumn<double>(_snapshot, SnapshotSection.NodeCapacity);
+        var probability = new SnapshotColumn<double>(_snapshot, SnapshotSection.NodeFailureProbability);
+        var tagEnd = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeTagStart);
+        var attributes = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeAttributes);
+        var unknown = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeUnknown);
         var tags = _snapshot.Read<int>(SnapshotSection.NodeTags);
-        var attributes = _snapshot.Read<int>(SnapshotSection.NodeAttributes);
-        var unknown = _snapshot.Read<int>(SnapshotSection.NodeUnknown);
-        Check(tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
-        var nodes = new Node[n];
-        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
+        var tagStart = tagEnd.Next(1)[0];
+        Check(tagStart == 0, "the tag rows do not start at 0");
+        for (var start = 0; start < n; start += ChunkLength)
         {
-            var nodeId = String(id[i]);
-            Check(!string.IsNullOrWhiteSpace(nodeId), "a node without an id");
-            Check(SnapshotFlags.IsValid(flags[i]), "unknown node flags");
-            Check(double.IsNaN(capacity[i]) || capacity[i] >= 0, "a negative node capacity");
-            Check(double.IsNaN(probability[i]) || probability[i] is >= 0 and <= 1, "a failure probability outside 0..1");
-            Check(tagStart[i + 1] >= tagStart[i] && tagStart[i + 1] <= tags.Length, "tag rows go backwards");
-            Check(index.TryAdd(nodeId!, i), "two nodes with the same id");
-            nodes[i] = new Node(nodeId!)
+            var count = Math.Min(ChunkLength, n - start);
+            var ids = id.Next(count);
+            var names = name.Next(count);
+            var kinds = kind.Next(count);
+            var countries = country.Next(count);
+            var units = unit.Next(count);
+            var flag = flags.Next(count);
+            var capacities = capacity.Next(count);
+            var probabilities = probability.Next(count);
+            var ends = tagEnd.Next(count);
+            var attribute = attributes.Next(count);
+            var unknowns = unknown.Next(count);
+            for (var j = 0; j < count; j++)
             {
-                Name = String(name[i]),
-                Kind = String(kind[i]),
-                Country = String(country[i]),
-                Unit = String(unit[i]),
-                Requires = SnapshotFlags.Requires(flags[i]),
-                CanFail = SnapshotFlags.CanFail(flags[i]),
-                Capacity = double.IsNaN(capacity[i]) ? null : capacity[i],
-                FailureProbability = double.IsNaN(probability[i]) ? null : probability[i],
-                Tags = Tags(tags.AsSpan(tagStart[i], tagStart[i + 1] - tagStart[i])),
-                Attributes = Bag(attributes[i]),
-                UnknownProperties = Bag(unknown[i]),
-            };
+                var i = start + j;
+                var nodeId = String(ids[j]);
+                Check(!string.IsNullOrWhiteSpace(nodeId), "a node without an id");
+                Check(SnapshotFlags.IsValid(flag[j]), "unknown node flags");
+                Check(double.IsNaN(capacities[j]) || capacities[j] >= 0, "a negative node capacity");
+                Check(double.IsNaN(probabilities[j]) || probabilities[j] is >= 0 and <= 1, "a failure probability outside 0..1");
+                Check(ends[j] >= tagStart && ends[j] <= tags.Length, "tag rows go backwards or past the tags");
+                Check(_index.TryAdd(nodeId!, i), "two nodes with the same id");
+                _nodes[i] = new Node(nodeId!)
+                {
+                    Name = String(names[j]),
+                    Kind = String(kinds[j]),
+                    Country = String(countries[j]),
+                    Unit = String(units[j]),
+                    Requires = SnapshotFlags.Requires(flag[j]),
+                    CanFail = SnapshotFlags.CanFail(flag[j]),
+                    Capacity = double.IsNaN(capacities[j]) ? null : capacities[j],
+                    FailureProbability = double.IsNaN(probabilities[j]) ? null : probabilities[j],
+                    Tags = Tags(tags.AsSpan(tagStart, ends[j] - tagStart)),
+                    Attributes = Bag(attribute[j]),
+                    UnknownProperties = Bag(unknowns[j]),
+                };
+                tagStart = ends[j];
+            }
         }
 
-        return (nodes, index);
+        Check(tagStart == tags.Length, "the tag rows do not cover the tags");
+        id.Verify();
+        name.Verify();
+        kind.Verify();
+        country.Verify();
+        unit.Verify();
+        flags.Verify();
+        capacity.Verify();
+        probability.Verify();
+        tagEnd.Verify();
+        attributes.Verify();
+        unknown.Verify();
     }
 
     /// <summary>Checks the item and share columns chunk by chunk without keeping them; returns the item strings used.</summary>
     private Dictionary<int, string> CheckLinkColumns()
     {
+        var m = _snapshot.Counts.Links;
         var items = new Dictionary<int, string>();
-        _snapshot.Scan<int>(SnapshotSection.LinkItem, ChunkLength, (chunk, _) =>
+        var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
+        var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
+        var last = -1;
+        for (var start = 0; start < m; start += ChunkLength)
         {
-            var last = -1;
-            foreach (var item in chunk)
+            var count = Math.Min(ChunkLength, m - start);
+            foreach (var i in item.Next(count))
             {
-                if (item != last && item >= 0 && !items.ContainsKey(item))
+                if (i != last && i != -1 && !items.ContainsKey(i))
                 {
-                    items.Add(item, String(item)!);
+                    items.Add(i, String(i)!);
                 }
 
-                Check(item >= -1, "a string index is out of range");
-                last = item;
+                last = i;
             }
-        });
-        _snapshot.Scan<double>(SnapshotSection.LinkShare, ChunkLength, (chunk, _) =>
-        {
-            foreach (var share in chunk)
+
+            foreach (var s in share.Next(count))
             {
-                Check(double.IsNaN(share) || share is >= 0 and <= 1, "a share outside 0..1");
+                Check(double.IsNaN(s) || s is >= 0 and <= 1, "a share outside 0..1");
             }
-        });
+        }
+
+        item.Verify();
+        share.Verify();
         return items;
     }
 
