@@ -75,11 +75,14 @@ internal static class SnapshotLayout
         BinaryPrimitives.WriteInt32LittleEndian(header[(CountsOffset + 16)..], counts.Extras);
     }
 
-    /// <summary>The XxHash64 of the header's first 48 bytes and the section table that follows the header.</summary>
+    /// <summary>The XxHash64 of the header, its checksum field taken as zero, and the section table that follows it.</summary>
     public static ulong TableChecksum(ReadOnlySpan<byte> header, ReadOnlySpan<byte> table)
     {
+        Span<byte> zeroed = stackalloc byte[HeaderSize];
+        header[..HeaderSize].CopyTo(zeroed);
+        zeroed.Slice(ChecksumOffset, 8).Clear();
         var hash = new XxHash64();
-        hash.Append(header[..ChecksumOffset]);
+        hash.Append(zeroed);
         hash.Append(table);
         return hash.GetCurrentHashAsUInt64();
     }

@@ -137,8 +137,8 @@ public sealed partial class SupplyGraphSnapshotTests
 
             BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash64.HashToUInt64(file.AsSpan(offset, length)));
             var hash = new XxHash64();
-            hash.Append(file.AsSpan(0, 48));
-            hash.Append(file.AsSpan(64, count * 32));
+            file.AsSpan(48, 8).Clear();
+            hash.Append(file.AsSpan(0, 64 + (count * 32)));
             BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(48), hash.GetCurrentHashAsUInt64());
             return true;
         }
