@@ -24,5 +24,6 @@ internal static class CommandCatalog
         new DependenciesCommand(DependencyDirection.Upstream),
         new DependenciesCommand(DependencyDirection.Downstream),
         new GenerateCommand(),
+        new PackCommand(),
     ];
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ChipChain.Generation;
 using ChipChain.Json;
 using ChipChain.Model;
+using ChipChain.Snapshot;
 
 namespace ChipChain.Benchmarks;
 
@@ -15,6 +16,7 @@ public static class GeneratedGraphs
 {
     private static readonly ConcurrentDictionary<(GraphSize, bool), SupplyGraph> Graphs = new();
     private static readonly ConcurrentDictionary<(GraphSize, bool), string> Files = new();
+    private static readonly ConcurrentDictionary<(GraphSize, bool), string> Snapshots = new();
     private static readonly Lazy<string> Folder = new(() => Directory.CreateTempSubdirectory("chipchain-bench-").FullName);
 
     /// <summary>The options a size stands for.</summary>
@@ -45,6 +47,18 @@ public static class GeneratedGraphs
             return path;
         });
 
+    /// <summary>The graph of a size saved as a binary snapshot (.ccg) in the temporary folder, written on first use.</summary>
+    /// <param name="size">The size.</param>
+    /// <param name="allAny">Whether every node is <c>requires: any</c>.</param>
+    /// <returns>The file path.</returns>
+    public static string Snapshot(GraphSize size, bool allAny = false) =>
+        Snapshots.GetOrAdd((size, allAny), key =>
+        {
+            var path = Path.Combine(Folder.Value, $"generated-{(int)key.Item1}{(key.Item2 ? "-any" : string.Empty)}.ccg");
+            SupplyGraphSnapshot.Save(Graph(key.Item1, key.Item2), path);
+            return path;
+        });
+
     /// <summary>Deletes the temporary files.</summary>
     public static void DeleteFiles()
     {
@@ -54,5 +68,6 @@ public static class GeneratedGraphs
         }
 
         Files.Clear();
+        Snapshots.Clear();
     }
 }

@@ -19,7 +19,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         // FILE is optional and comes first, so both are read from one argument: one value is ID, two are FILE ID.
         var arguments = new Argument<string[]>("FILE ID")
         {
-            Description = "The chipchain/1 graph file (default: the bundled sample), then the node id.",
+            Description = "The graph file, chipchain/1 JSON or a .ccg snapshot (default: the bundled sample), then the node id.",
             Arity = new ArgumentArity(1, 2),
         };
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChipChain.Cli.Infrastructure;
+using ChipChain.Snapshot;
 using ChipChain.Validation;
 
 namespace ChipChain.Cli.Commands;
@@ -32,7 +33,8 @@ internal sealed class ValidateCommand : ICliCommand
             }
 
             var g = result.Graph!;
-            environment.Out.Write($"{result.File}: valid chipchain/1 graph: {g.NodeCount} nodes, {g.Links.Count} links, {g.Topology.ItemCount} items; {warnings} warning(s)\n");
+            var what = result.IsSnapshot ? $"valid chipchain snapshot (version {SupplyGraphSnapshot.Version}, no source positions)" : "valid chipchain/1 graph";
+            environment.Out.Write($"{result.File}: {what}: {g.NodeCount} nodes, {g.Links.Count} links, {g.Topology.ItemCount} items; {warnings} warning(s)\n");
             return ExitCodes.Success;
         });
         return command;

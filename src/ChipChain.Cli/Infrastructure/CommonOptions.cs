@@ -8,7 +8,7 @@ internal static class CommonOptions
 {
     public static Argument<string?> File() => new("FILE")
     {
-        Description = "The chipchain/1 graph file (default: the bundled AI-accelerator sample).",
+        Description = "The graph file: chipchain/1 JSON or a .ccg snapshot (default: the bundled AI-accelerator sample).",
         Arity = ArgumentArity.ZeroOrOne,
     };
 

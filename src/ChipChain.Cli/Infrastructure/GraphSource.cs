@@ -27,10 +27,12 @@ internal static class GraphSource
             return SupplyGraphJson.Read(sample, SampleName, includeWarnings);
         }
 
-        using var stream = InputFile.OpenRead(path);
+        // Opening first turns a directory, a missing file or a permission problem into its own one-line reason; the
+        // read itself goes by path, so a large JSON file is parsed in parallel and a snapshot is recognised.
+        InputFile.OpenRead(path).Dispose();
         try
         {
-            return SupplyGraphJson.Read(stream, path, includeWarnings);
+            return SupplyGraphFile.Read(path, includeWarnings);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -6,12 +6,16 @@ namespace ChipChain.Json;
 /// <summary>The outcome of reading a graph file: the graph (when it has no errors) and every diagnostic found.</summary>
 public sealed class GraphReadResult
 {
-    internal GraphReadResult(string file, SupplyGraph? graph, IReadOnlyList<Diagnostic> diagnostics)
+    internal GraphReadResult(string file, SupplyGraph? graph, IReadOnlyList<Diagnostic> diagnostics, bool isSnapshot = false)
     {
         File = file;
         Graph = graph;
         Diagnostics = diagnostics;
+        IsSnapshot = isSnapshot;
     }
+
+    /// <summary>Whether the file was read as a binary snapshot rather than as JSON.</summary>
+    public bool IsSnapshot { get; }
 
     /// <summary>The file name used in messages.</summary>
     public string File { get; }

@@ -25,6 +25,24 @@ public sealed class GraphTopology
         int[] usesStart,
         int[] usesEntry,
         bool[] candidate)
+        : this(nodeCount, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, EntryItems(itemOwner.Length, entryStart, entrySupplier.Length), usesStart, usesEntry, candidate)
+    {
+    }
+
+    /// <summary>Creates the topology with each entry's item already worked out (by the snapshot reader, while checking the rows).</summary>
+    internal GraphTopology(
+        int nodeCount,
+        int[] itemStart,
+        int[] itemOwner,
+        string?[] itemName,
+        int[] entryStart,
+        int[] entrySupplier,
+        int[] entryLink,
+        double[] entryShare,
+        int[] entryItem,
+        int[] usesStart,
+        int[] usesEntry,
+        bool[] candidate)
     {
         NodeCount = nodeCount;
         _candidate = candidate;
@@ -37,14 +55,22 @@ public sealed class GraphTopology
         _entryShare = entryShare;
         _usesStart = usesStart;
         _usesEntry = usesEntry;
-        _entryItem = new int[entrySupplier.Length];
-        for (var i = 0; i < itemOwner.Length; i++)
+        _entryItem = entryItem;
+    }
+
+    /// <summary>The item of each entry, from the item rows.</summary>
+    internal static int[] EntryItems(int itemCount, int[] entryStart, int entryCount)
+    {
+        var entryItem = new int[entryCount];
+        for (var i = 0; i < itemCount; i++)
         {
             for (var e = entryStart[i]; e < entryStart[i + 1]; e++)
             {
-                _entryItem[e] = i;
+                entryItem[e] = i;
             }
         }
+
+        return entryItem;
     }
 
     private readonly int[] _itemStart;

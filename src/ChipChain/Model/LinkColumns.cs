@@ -9,17 +9,20 @@ internal sealed class LinkColumns
 {
     private readonly Lazy<Link[]>? _made;
     private readonly Link[]? _given;
+    private string?[]? _item;
+    private double[]? _share;
 
     /// <summary>Columns taken from links that already exist (builder, generator).</summary>
     public LinkColumns(Link[] links)
     {
         _given = links;
-        Item = new string?[links.Length];
-        Share = new double[links.Length];
+        Count = links.Length;
+        _item = new string?[links.Length];
+        _share = new double[links.Length];
         for (var l = 0; l < links.Length; l++)
         {
-            Item[l] = links[l].Item;
-            Share[l] = links[l].Share ?? double.NaN;
+            _item[l] = links[l].Item;
+            _share[l] = links[l].Share ?? double.NaN;
         }
     }
 
@@ -28,12 +31,24 @@ internal sealed class LinkColumns
     /// <param name="share">Each link's share, NaN when it has none.</param>
     /// <param name="make">Makes link <c>l</c> (called once per link, on first use of the links).</param>
     public LinkColumns(string?[] item, double[] share, Func<int, Link> make)
+        : this(item.Length, make)
     {
-        Item = item;
-        Share = share;
+        _item = item;
+        _share = share;
+    }
+
+    /// <summary>
+    /// Links of a graph whose topology was built elsewhere (a snapshot): nothing is held per link here until the
+    /// links are asked for; <see cref="Item"/> and <see cref="Share"/> are then taken from them.
+    /// </summary>
+    /// <param name="count">The number of links.</param>
+    /// <param name="make">Makes link <c>l</c> (called once per link, on first use of the links).</param>
+    public LinkColumns(int count, Func<int, Link> make)
+    {
+        Count = count;
         _made = new Lazy<Link[]>(() =>
         {
-            var links = new Link[item.Length];
+            var links = new Link[count];
             for (var l = 0; l < links.Length; l++)
             {
                 links[l] = make(l);
@@ -44,13 +59,13 @@ internal sealed class LinkColumns
     }
 
     /// <summary>The number of links.</summary>
-    public int Count => Item.Length;
+    public int Count { get; }
 
     /// <summary>Each link's item, or null.</summary>
-    public string?[] Item { get; }
+    public string?[] Item => _item ??= Array.ConvertAll(Links, l => l.Item);
 
     /// <summary>Each link's share, or NaN when it states none (a share is never NaN).</summary>
-    public double[] Share { get; }
+    public double[] Share => _share ??= Array.ConvertAll(Links, l => l.Share ?? double.NaN);
 
     /// <summary>The link objects, made on first use.</summary>
     public Link[] Links => _given ?? _made!.Value;

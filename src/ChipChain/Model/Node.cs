@@ -8,8 +8,9 @@ namespace ChipChain.Model;
 /// </summary>
 public sealed class Node
 {
-    private readonly double? _capacity;
-    private readonly double? _failureProbability;
+    // The fields most nodes leave unset live in one object made only when one is set: a million-node graph keeps
+    // about 56 bytes less per node.
+    private readonly Details? _details;
 
     /// <summary>Creates a node with the given identifier.</summary>
     /// <param name="id">The unique, case-sensitive identifier.</param>
@@ -42,7 +43,7 @@ public sealed class Node
     /// <exception cref="ArgumentOutOfRangeException">Set to a negative number or NaN.</exception>
     public double? Capacity
     {
-        get => _capacity;
+        get => _details?.Capacity;
         init
         {
             if (value is { } v && (double.IsNaN(v) || v < 0))
@@ -50,18 +51,33 @@ public sealed class Node
                 throw new ArgumentOutOfRangeException(nameof(value), v, $"Capacity of '{Id}' must be zero or more.");
             }
 
-            _capacity = value;
+            if (value is not null || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.Capacity = value;
+            }
         }
     }
 
     /// <summary>The unit of <see cref="Capacity"/>.</summary>
-    public string? Unit { get; init; }
+    public string? Unit
+    {
+        get => _details?.Unit;
+        init
+        {
+            if (value is not null || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.Unit = value;
+            }
+        }
+    }
 
     /// <summary>The probability (0..1) that the node fails on its own.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0..1.</exception>
     public double? FailureProbability
     {
-        get => _failureProbability;
+        get => _details?.FailureProbability;
         init
         {
             if (value is { } v && !(v >= 0 && v <= 1))
@@ -69,7 +85,11 @@ public sealed class Node
                 throw new ArgumentOutOfRangeException(nameof(value), v, $"Failure probability of '{Id}' must be between 0 and 1.");
             }
 
-            _failureProbability = value;
+            if (value is not null || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.FailureProbability = value;
+            }
         }
     }
 
@@ -87,17 +107,66 @@ public sealed class Node
     public bool IsFailureCandidate => CanFail ?? !NodeKinds.IsStructure(Kind);
 
     /// <summary>Free-form tags.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags
+    {
+        get => _details?.Tags ?? [];
+        init
+        {
+            if (value is not { Count: 0 } || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.Tags = value;
+            }
+        }
+    }
 
     /// <summary>Free-form attributes (the <c>attributes</c> object of the JSON format).</summary>
-    public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, JsonElement> Attributes
+    {
+        get => _details?.Attributes ?? EmptyProperties.Instance;
+        init
+        {
+            if (value is not { Count: 0 } || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.Attributes = value;
+            }
+        }
+    }
 
     /// <summary>Properties the format does not define, kept so that a load/save round trip loses nothing.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init; } = EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties
+    {
+        get => _details?.UnknownProperties ?? EmptyProperties.Instance;
+        init
+        {
+            if (value is not { Count: 0 } || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.UnknownProperties = value;
+            }
+        }
+    }
 
     /// <summary>Where the node was defined in its source file, if it was loaded from one.</summary>
     public SourcePosition? Position { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => Id;
+
+    /// <summary>The rarely set fields; written only by the init accessors, while the node is being made.</summary>
+    private sealed class Details
+    {
+        public double? Capacity { get; set; }
+
+        public string? Unit { get; set; }
+
+        public double? FailureProbability { get; set; }
+
+        public IReadOnlyList<string> Tags { get; set; } = [];
+
+        public IReadOnlyDictionary<string, JsonElement> Attributes { get; set; } = EmptyProperties.Instance;
+
+        public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; set; } = EmptyProperties.Instance;
+    }
 }

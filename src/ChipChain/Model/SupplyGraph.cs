@@ -12,8 +12,7 @@ public sealed class SupplyGraph
     private readonly Node[] _nodes;
     private readonly LinkColumns _links;
     private readonly Dictionary<string, int> _index;
-    private readonly int[] _linkSupplier;
-    private readonly int[] _linkConsumer;
+    private readonly Lazy<(int[] Supplier, int[] Consumer)> _linkEnds;
     private readonly Lazy<StronglyConnectedComponents> _components;
 
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, Link[] links, Dictionary<string, int> index)
@@ -29,14 +28,33 @@ public sealed class SupplyGraph
 
     /// <summary>Creates a graph from links in columns, resolved to node indices (by the loader).</summary>
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
+        : this(metadata, nodes, links, index, linkSupplier, linkConsumer, TopologyBuilder.Build(nodes, links, linkSupplier, linkConsumer))
+    {
+    }
+
+    private SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
     {
         Metadata = metadata;
         _nodes = nodes;
         _links = links;
         _index = index;
-        _linkSupplier = linkSupplier;
-        _linkConsumer = linkConsumer;
-        Topology = TopologyBuilder.Build(nodes, links, _linkSupplier, _linkConsumer);
+        _linkEnds = new Lazy<(int[] Supplier, int[] Consumer)>(() => (linkSupplier, linkConsumer));
+        Topology = topology;
+        _components = new Lazy<StronglyConnectedComponents>(() => new StronglyConnectedComponents(Topology));
+    }
+
+    /// <summary>
+    /// Creates a graph whose topology was already built (read from a snapshot, where the caller has checked it against
+    /// the nodes); each link's ends are taken from its topology entry on first use.
+    /// </summary>
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, GraphTopology topology)
+    {
+        Metadata = metadata;
+        _nodes = nodes;
+        _links = links;
+        _index = index;
+        _linkEnds = new Lazy<(int[] Supplier, int[] Consumer)>(() => LinkEnds(topology));
+        Topology = topology;
         _components = new Lazy<StronglyConnectedComponents>(() => new StronglyConnectedComponents(Topology));
     }
 
@@ -96,12 +114,12 @@ public sealed class SupplyGraph
     /// <summary>The index of link <paramref name="link"/>'s supplier.</summary>
     /// <param name="link">A link index.</param>
     /// <returns>The supplier's node index.</returns>
-    public int SupplierIndex(int link) => _linkSupplier[link];
+    public int SupplierIndex(int link) => _linkEnds.Value.Supplier[link];
 
     /// <summary>The index of link <paramref name="link"/>'s consumer.</summary>
     /// <param name="link">A link index.</param>
     /// <returns>The consumer's node index.</returns>
-    public int ConsumerIndex(int link) => _linkConsumer[link];
+    public int ConsumerIndex(int link) => _linkEnds.Value.Consumer[link];
 
     /// <summary>
     /// The default analysis targets (docs/design.md): the nodes of kind <c>product</c>, or, when there are none, the
@@ -134,6 +152,24 @@ public sealed class SupplyGraph
         }
 
         return sinks;
+    }
+
+    /// <summary>Each link's supplier and consumer, from the topology entry that holds the link.</summary>
+    internal static (int[] Supplier, int[] Consumer) LinkEnds(GraphTopology topology)
+    {
+        var supplier = new int[topology.EntryCount];
+        var consumer = new int[topology.EntryCount];
+        var entryLink = topology.EntryLink;
+        var entrySupplier = topology.EntrySupplier;
+        var entryItem = topology.EntryItem;
+        var itemOwner = topology.ItemOwner;
+        for (var e = 0; e < entryLink.Length; e++)
+        {
+            supplier[entryLink[e]] = entrySupplier[e];
+            consumer[entryLink[e]] = itemOwner[entryItem[e]];
+        }
+
+        return (supplier, consumer);
     }
 
     private static int[] LinkEnds(Link[] links, Dictionary<string, int> index, Func<Link, string> end)

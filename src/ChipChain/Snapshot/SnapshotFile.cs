@@ -1,0 +1,302 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace ChipChain.Snapshot;
+
+/// <summary>
+/// An open snapshot file whose header and section table were checked (magic, version, length, table checksum,
+/// every section inside the file, aligned, not overlapping and as long as the header's counts say). Sections are
+/// read whole, in one block straight into a typed array, or in chunks; each is checked against its checksum.
+/// </summary>
+internal sealed class SnapshotFile : IDisposable
+{
+    private const int ScratchSize = 1 << 16;
+    private readonly SafeFileHandle _handle;
+    private readonly Dictionary<SnapshotSection, SnapshotExtent> _sections;
+
+    private SnapshotFile(SafeFileHandle handle, string file, SnapshotCounts counts, Dictionary<SnapshotSection, SnapshotExtent> sections)
+    {
+        _handle = handle;
+        File = file;
+        Counts = counts;
+        _sections = sections;
+    }
+
+    /// <summary>The file name used in messages.</summary>
+    public string File { get; }
+
+    /// <summary>The counts the header states.</summary>
+    public SnapshotCounts Counts { get; }
+
+    /// <summary>Whether a file's first bytes are those of a snapshot, or the start of them (a file cut short).</summary>
+    public static bool StartsLikeSnapshot(ReadOnlySpan<byte> start)
+    {
+        var length = Math.Min(start.Length, SnapshotLayout.Magic.Length);
+        return length > 0 && start[..length].SequenceEqual(SnapshotLayout.Magic[..length]);
+    }
+
+    /// <summary>Opens a snapshot and checks its header and section table.</summary>
+    /// <exception cref="InvalidSnapshotException">The file is not a version 1 snapshot, is cut short, or its table is damaged.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SnapshotFile Open(string path, string file)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Snapshots are read on little-endian machines only.");
+        }
+
+        var handle = System.IO.File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        try
+        {
+            var (counts, sections) = ReadTable(handle, file);
+            return new SnapshotFile(handle, file, counts, sections);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Where a section lies and its checksum.</summary>
+    public SnapshotExtent Extent(SnapshotSection section) => _sections[section];
+
+    /// <summary>Reads a section whole, in one block, and checks its checksum.</summary>
+    /// <exception cref="InvalidSnapshotException">The section's bytes do not match their checksum.</exception>
+    public T[] Read<T>(SnapshotSection section)
+        where T : unmanaged => Read<T>(_handle, File, _sections[section]);
+
+    /// <summary>Reads a section whole from a file opened again (for what is read only on demand), checking it against <paramref name="extent"/>.</summary>
+    /// <exception cref="InvalidSnapshotException">The file no longer holds the same bytes there.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static T[] ReadAgain<T>(string path, string file, SnapshotExtent extent)
+        where T : unmanaged
+    {
+        using var handle = System.IO.File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return Read<T>(handle, file, extent);
+    }
+
+    /// <summary>Reads bytes at an offset (inside a section the table vouched for).</summary>
+    /// <exception cref="InvalidSnapshotException">The file ends early (it shrank after it was opened).</exception>
+    public void ReadBytes(Span<byte> buffer, long offset) => ReadExactly(_handle, File, buffer, offset);
+
+    /// <summary>Whether every section matches its checksum (to tell damage from a writer's mistake).</summary>
+    public bool AllSectionsIntact()
+    {
+        var scratch = new byte[ScratchSize];
+        foreach (var extent in _sections.Values)
+        {
+            var hash = new XxHash64();
+            for (var at = 0L; at < extent.Length; at += scratch.Length)
+            {
+                var chunk = scratch.AsSpan(0, (int)Math.Min(scratch.Length, extent.Length - at));
+                ReadExactly(_handle, File, chunk, extent.Offset + at);
+                hash.Append(chunk);
+            }
+
+            if (hash.GetCurrentHashAsUInt64() != extent.Checksum)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _handle.Dispose();
+
+    private static T[] Read<T>(SafeFileHandle handle, string file, SnapshotExtent extent)
+        where T : unmanaged
+    {
+        var data = GC.AllocateUninitializedArray<T>((int)(extent.Length / Marshal.SizeOf<T>()));
+        var bytes = MemoryMarshal.AsBytes(data.AsSpan());
+        ReadExactly(handle, file, bytes, extent.Offset);
+        if (XxHash64.HashToUInt64(bytes) != extent.Checksum)
+        {
+            throw SnapshotErrors.ChecksumMismatch(file);
+        }
+
+        return data;
+    }
+
+    private static (SnapshotCounts Counts, Dictionary<SnapshotSection, SnapshotExtent> Sections) ReadTable(SafeFileHandle handle, string file)
+    {
+        var actual = RandomAccess.GetLength(handle);
+        var header = new byte[SnapshotLayout.HeaderSize];
+        var got = ReadFully(handle, header.AsSpan(0, (int)Math.Min(actual, header.Length)), 0);
+        if (!StartsLikeSnapshot(header.AsSpan(0, got)))
+        {
+            throw SnapshotErrors.NotASnapshot(file);
+        }
+
+        if (got < SnapshotLayout.VersionOffset + 4)
+        {
+            throw SnapshotErrors.Truncated(file, got);
+        }
+
+        var version = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(SnapshotLayout.VersionOffset));
+        if (version != SnapshotLayout.Version)
+        {
+            throw SnapshotErrors.UnsupportedVersion(file, version);
+        }
+
+        if (got < SnapshotLayout.HeaderSize)
+        {
+            throw SnapshotErrors.Truncated(file, got);
+        }
+
+        // The header and table are checked against their checksum before anything they say is believed; a file cut
+        // short says so first.
+        var declared = SnapshotLayout.Length(header);
+        var sectionCount = SnapshotLayout.SectionCount(header);
+        var tableEnd = SnapshotLayout.HeaderSize + ((long)sectionCount * SnapshotLayout.EntrySize);
+        if (sectionCount < 0 || tableEnd > actual)
+        {
+            throw declared > actual ? SnapshotErrors.Truncated(file, actual) : SnapshotErrors.ChecksumMismatch(file);
+        }
+
+        var table = new byte[tableEnd - SnapshotLayout.HeaderSize];
+        ReadExactly(handle, file, table, SnapshotLayout.HeaderSize);
+        if (SnapshotLayout.TableChecksum(header, table) != SnapshotLayout.StoredTableChecksum(header))
+        {
+            throw SnapshotErrors.ChecksumMismatch(file);
+        }
+
+        if (declared > actual)
+        {
+            throw SnapshotErrors.Truncated(file, actual);
+        }
+
+        if (declared < actual)
+        {
+            throw SnapshotErrors.Corrupt(file, string.Create(CultureInfo.InvariantCulture, $"the file has {actual - declared} byte(s) after the {declared} its header states"));
+        }
+
+        var counts = SnapshotLayout.Counts(header);
+        if (counts.Nodes < 0 || counts.Links < 0 || counts.Items < 0 || counts.Strings < 0 || counts.Extras < 0)
+        {
+            throw SnapshotErrors.Corrupt(file, "a negative count in the header");
+        }
+
+        var (sections, extents) = Sections(file, table, tableEnd, declared, counts);
+        CheckPadding(handle, file, extents, tableEnd, declared);
+        return (counts, sections);
+    }
+
+    /// <summary>The bytes between sections (fewer than 8 each, for alignment) must be zero: no checksum covers them.</summary>
+    private static void CheckPadding(SafeFileHandle handle, string file, List<SnapshotExtent> extents, long tableEnd, long length)
+    {
+        Span<byte> gap = stackalloc byte[8];
+        var at = tableEnd;
+        for (var e = 0; e <= extents.Count; e++)
+        {
+            var next = e < extents.Count ? extents[e].Offset : length;
+            if (next - at >= 8)
+            {
+                throw SnapshotErrors.Corrupt(file, "unexplained bytes between sections");
+            }
+
+            var padding = gap[..(int)(next - at)];
+            ReadExactly(handle, file, padding, at);
+            if (padding.ContainsAnyExcept((byte)0))
+            {
+                throw SnapshotErrors.Corrupt(file, "padding between sections is not zero");
+            }
+
+            if (e < extents.Count)
+            {
+                at = extents[e].Offset + extents[e].Length;
+            }
+        }
+    }
+
+    /// <summary>The section table's entries, checked against the file's length and the header's counts.</summary>
+    private static (Dictionary<SnapshotSection, SnapshotExtent> Sections, List<SnapshotExtent> InFileOrder) Sections(string file, byte[] table, long tableEnd, long length, SnapshotCounts counts)
+    {
+        var sections = new Dictionary<SnapshotSection, SnapshotExtent>();
+        var extents = new List<SnapshotExtent>();
+        var seen = new HashSet<uint>();
+        for (var at = 0; at < table.Length; at += SnapshotLayout.EntrySize)
+        {
+            var (id, elementSize, extent) = SnapshotLayout.ReadEntry(table.AsSpan(at));
+            var known = Enum.IsDefined((SnapshotSection)id);
+            var name = known ? ((SnapshotSection)id).ToString() : id.ToString(CultureInfo.InvariantCulture);
+            if (extent.Offset < tableEnd || extent.Length < 0 || extent.Offset % 8 != 0 || extent.Length > length - extent.Offset)
+            {
+                throw SnapshotErrors.Corrupt(file, $"section {name} lies outside the file");
+            }
+
+            if (!seen.Add(id))
+            {
+                throw SnapshotErrors.Corrupt(file, $"section {name} appears twice");
+            }
+
+            extents.Add(extent);
+            if (!known)
+            {
+                // Sections this version does not know are skipped: later writers may add some without a new version.
+                continue;
+            }
+
+            var section = (SnapshotSection)id;
+            var size = SnapshotLayout.ElementSize(section);
+            var count = SnapshotLayout.ElementCount(section, counts);
+            if (elementSize != size || extent.Length % size != 0 || (count >= 0 && extent.Length != count * size) || extent.Length / size > Array.MaxLength)
+            {
+                throw SnapshotErrors.Corrupt(file, $"section {name} has the wrong length for the header's counts");
+            }
+
+            sections.Add(section, extent);
+        }
+
+        foreach (var section in SnapshotLayout.Sections)
+        {
+            if (!sections.ContainsKey(section))
+            {
+                throw SnapshotErrors.Corrupt(file, $"section {section} is missing");
+            }
+        }
+
+        extents.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Length.CompareTo(b.Length));
+        for (var e = 1; e < extents.Count; e++)
+        {
+            if (extents[e].Offset < extents[e - 1].Offset + extents[e - 1].Length)
+            {
+                throw SnapshotErrors.Corrupt(file, "sections overlap");
+            }
+        }
+
+        return (sections, extents);
+    }
+
+    private static void ReadExactly(SafeFileHandle handle, string file, Span<byte> buffer, long offset)
+    {
+        var got = ReadFully(handle, buffer, offset);
+        if (got < buffer.Length)
+        {
+            // The file shrank after its length was taken.
+            throw SnapshotErrors.Truncated(file, offset + got);
+        }
+    }
+
+    private static int ReadFully(SafeFileHandle handle, Span<byte> buffer, long offset)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer[total..], offset + total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+}

@@ -1,0 +1,171 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using ChipChain.Model;
+
+namespace ChipChain.Snapshot;
+
+/// <summary>
+/// Writes a graph as a version 1 snapshot (docs/format.md): string table, metadata, node columns, link columns and
+/// the graph's topology arrays as they are, each section with its own checksum. Link ends are not written: the
+/// topology's entries hold them.
+/// </summary>
+internal static class SnapshotWriter
+{
+    private delegate ReadOnlySpan<byte> SectionBytes();
+
+    public static void Write(SupplyGraph graph, Stream stream)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Snapshots are written on little-endian machines only.");
+        }
+
+        var strings = new SnapshotStrings();
+        var sections = new List<(SnapshotSection Id, SectionBytes Data)>();
+        void Add(SnapshotSection id, SectionBytes data) => sections.Add((id, data));
+
+        var n = graph.NodeCount;
+        var id = new int[n];
+        var name = new int[n];
+        var kind = new int[n];
+        var country = new int[n];
+        var unit = new int[n];
+        var flags = new byte[n];
+        var capacity = new double[n];
+        var probability = new double[n];
+        var tagStart = new int[n + 1];
+        var tags = new List<int>();
+        var attributes = new int[n];
+        var unknown = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var node = graph[i];
+            id[i] = strings.Add(node.Id);
+            name[i] = strings.Add(node.Name);
+            kind[i] = strings.Add(node.Kind);
+            country[i] = strings.Add(node.Country);
+            unit[i] = strings.Add(node.Unit);
+            flags[i] = SnapshotFlags.Of(node);
+            capacity[i] = node.Capacity ?? double.NaN;
+            probability[i] = node.FailureProbability ?? double.NaN;
+            foreach (var tag in node.Tags)
+            {
+                tags.Add(strings.Add(tag));
+            }
+
+            tagStart[i + 1] = tags.Count;
+            attributes[i] = strings.Add(SnapshotJson.Bag(node.Attributes));
+            unknown[i] = strings.Add(SnapshotJson.Bag(node.UnknownProperties));
+        }
+
+        var links = graph.Links;
+        var m = links.Count;
+        var item = new int[m];
+        var share = new double[m];
+        var extra = new List<int>();
+        for (var l = 0; l < m; l++)
+        {
+            var link = links[l];
+            item[l] = strings.Add(link.Item);
+            share[l] = link.Share ?? double.NaN;
+            if (link.Capacity is not null || link.Note is not null || link.Source is not null || link.UnknownProperties.Count > 0)
+            {
+                extra.Add(l);
+            }
+        }
+
+        var extraCapacity = extra.Select(l => links[l].Capacity ?? double.NaN).ToArray();
+        var extraNote = extra.Select(l => strings.Add(links[l].Note)).ToArray();
+        var extraSource = extra.Select(l => strings.Add(links[l].Source)).ToArray();
+        var extraUnknown = extra.Select(l => strings.Add(SnapshotJson.Bag(links[l].UnknownProperties))).ToArray();
+
+        var topology = graph.Topology;
+        var itemName = new int[topology.ItemCount];
+        for (var i = 0; i < itemName.Length; i++)
+        {
+            itemName[i] = strings.Add(topology.ItemName(i));
+        }
+
+        var candidate = new byte[n];
+        for (var i = 0; i < n; i++)
+        {
+            candidate[i] = topology.IsCandidate(i) ? (byte)1 : (byte)0;
+        }
+
+        var metadata = SnapshotJson.Metadata(graph.Metadata);
+        var (offsets, bytes) = strings.Encode();
+        var tagArray = tags.ToArray();
+        var extraArray = extra.ToArray();
+
+        Add(SnapshotSection.StringOffsets, () => Bytes(offsets));
+        Add(SnapshotSection.StringBytes, () => bytes);
+        Add(SnapshotSection.Metadata, () => metadata);
+        Add(SnapshotSection.NodeId, () => Bytes(id));
+        Add(SnapshotSection.NodeName, () => Bytes(name));
+        Add(SnapshotSection.NodeKind, () => Bytes(kind));
+        Add(SnapshotSection.NodeCountry, () => Bytes(country));
+        Add(SnapshotSection.NodeUnit, () => Bytes(unit));
+        Add(SnapshotSection.NodeFlags, () => flags);
+        Add(SnapshotSection.NodeCapacity, () => Bytes(capacity));
+        Add(SnapshotSection.NodeFailureProbability, () => Bytes(probability));
+        Add(SnapshotSection.NodeTagStart, () => Bytes(tagStart));
+        Add(SnapshotSection.NodeTags, () => Bytes(tagArray));
+        Add(SnapshotSection.NodeAttributes, () => Bytes(attributes));
+        Add(SnapshotSection.NodeUnknown, () => Bytes(unknown));
+        Add(SnapshotSection.LinkItem, () => Bytes(item));
+        Add(SnapshotSection.LinkShare, () => Bytes(share));
+        Add(SnapshotSection.LinkExtra, () => Bytes(extraArray));
+        Add(SnapshotSection.LinkExtraCapacity, () => Bytes(extraCapacity));
+        Add(SnapshotSection.LinkExtraNote, () => Bytes(extraNote));
+        Add(SnapshotSection.LinkExtraSource, () => Bytes(extraSource));
+        Add(SnapshotSection.LinkExtraUnknown, () => Bytes(extraUnknown));
+        Add(SnapshotSection.ItemStart, () => MemoryMarshal.AsBytes(topology.ItemStart));
+        Add(SnapshotSection.ItemOwner, () => MemoryMarshal.AsBytes(topology.ItemOwner));
+        Add(SnapshotSection.ItemName, () => Bytes(itemName));
+        Add(SnapshotSection.EntryStart, () => MemoryMarshal.AsBytes(topology.EntryStart));
+        Add(SnapshotSection.EntrySupplier, () => MemoryMarshal.AsBytes(topology.EntrySupplier));
+        Add(SnapshotSection.EntryLink, () => MemoryMarshal.AsBytes(topology.EntryLink));
+        Add(SnapshotSection.EntryShare, () => MemoryMarshal.AsBytes(topology.EntryShare));
+        Add(SnapshotSection.UsesStart, () => MemoryMarshal.AsBytes(topology.UsesStart));
+        Add(SnapshotSection.UsesEntry, () => MemoryMarshal.AsBytes(topology.UsesEntry));
+        Add(SnapshotSection.Candidate, () => candidate);
+
+        var counts = new SnapshotCounts(n, m, topology.ItemCount, strings.Count, extraArray.Length);
+        Emit(stream, sections, counts);
+    }
+
+    private static void Emit(Stream stream, List<(SnapshotSection Id, SectionBytes Data)> sections, SnapshotCounts counts)
+    {
+        var header = new byte[SnapshotLayout.HeaderSize];
+        var table = new byte[sections.Count * SnapshotLayout.EntrySize];
+        var offset = SnapshotLayout.Align(header.Length + table.Length);
+        var end = offset;
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var data = sections[s].Data();
+            SnapshotLayout.WriteEntry(table.AsSpan(s * SnapshotLayout.EntrySize), sections[s].Id, offset, data.Length, XxHash64.HashToUInt64(data));
+            end = offset + data.Length;
+            offset = SnapshotLayout.Align(end);
+        }
+
+        SnapshotLayout.WriteHeader(header, sections.Count, end, counts);
+        SnapshotLayout.WriteTableChecksum(header, table);
+        stream.Write(header);
+        stream.Write(table);
+        var written = (long)header.Length + table.Length;
+        Span<byte> zeros = stackalloc byte[8];
+        zeros.Clear();
+        foreach (var (_, data) in sections)
+        {
+            stream.Write(zeros[..(int)(SnapshotLayout.Align(written) - written)]);
+            written = SnapshotLayout.Align(written);
+            var bytes = data();
+            stream.Write(bytes);
+            written += bytes.Length;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan());
+
+    private static ReadOnlySpan<byte> Bytes(double[] values) => MemoryMarshal.AsBytes(values.AsSpan());
+}

@@ -1,0 +1,98 @@
+using ChipChain.IO;
+using ChipChain.Json;
+using ChipChain.Snapshot;
+using ChipChain.Tests.Support;
+
+namespace ChipChain.Tests.Snapshot;
+
+public sealed partial class SupplyGraphSnapshotTests
+{
+    [Theory]
+    [InlineData("minimal.json")]
+    [InlineData("ai-accelerators.json")]
+    public void Load_sample_graph_equals_json_graph(string name)
+    {
+        var json = RepositoryFiles.LoadGraph(name);
+        SnapshotTestKit.ViaSnapshot(json, (snapshot, _) => SnapshotTestKit.ShouldEqual(snapshot, json));
+    }
+
+    [Fact]
+    public void Save_file_starts_with_magic_and_version_1()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (_, path) =>
+        {
+            var bytes = File.ReadAllBytes(path);
+            bytes[..8].Should().Equal("CHIPCCG\0"u8.ToArray());
+            BitConverter.ToUInt32(bytes, 8).Should().Be(1u);
+            BitConverter.ToInt64(bytes, 16).Should().Be(bytes.Length);
+        });
+    }
+
+    [Fact]
+    public void Load_nodes_and_links_have_no_source_positions()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (snapshot, _) =>
+        {
+            snapshot.Nodes.Should().OnlyContain(n => n.Position == null);
+            snapshot.Links.Should().OnlyContain(l => l.Position == null);
+        });
+    }
+
+    [Fact]
+    public void Links_file_changed_after_open_throws_checksum_mismatch()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (snapshot, path) =>
+        {
+            SupplyGraphSnapshot.Save(SampleGraphs.AiAccelerators, path);
+            var act = () => snapshot.Links.Count;
+            act.Should().Throw<InvalidSnapshotException>().Which.Problem.Should().Be(SnapshotProblem.ChecksumMismatch);
+        });
+    }
+
+    [Fact]
+    public void SupplyGraphFile_Read_snapshot_named_json_is_read_as_snapshot()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (_, path) =>
+        {
+            var renamed = Path.ChangeExtension(path, ".json");
+            File.Copy(path, renamed);
+            try
+            {
+                var result = SupplyGraphFile.Read(renamed);
+                result.IsSnapshot.Should().BeTrue();
+                SnapshotTestKit.ShouldEqual(result.Graph!, SampleGraphs.Minimal);
+            }
+            finally
+            {
+                File.Delete(renamed);
+            }
+        });
+    }
+
+    [Fact]
+    public void SupplyGraphFile_Read_json_named_ccg_reports_not_a_snapshot()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"chipchain-{Guid.NewGuid():N}.ccg");
+        File.Copy(RepositoryFiles.Graph("minimal.json"), path);
+        try
+        {
+            var result = SupplyGraphFile.Read(path);
+            result.Graph.Should().BeNull();
+            result.Diagnostics.Should().ContainSingle().Which.Format(path).Should().Be($"{path}: error: not a chipchain snapshot");
+            var act = () => SupplyGraphSnapshot.Load(path);
+            act.Should().Throw<InvalidSnapshotException>().Which.Message.Should().Be($"{path}: not a chipchain snapshot");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void SupplyGraphFile_Read_json_reads_json()
+    {
+        var result = SupplyGraphFile.Read(RepositoryFiles.Graph("minimal.json"));
+        result.IsSnapshot.Should().BeFalse();
+        SupplyGraphJson.ToJson(result.Graph!).Should().Be(SupplyGraphJson.ToJson(SampleGraphs.Minimal));
+    }
+}
