@@ -19,9 +19,24 @@ internal static class CutSetFamily
     /// <summary>Every pairwise union of a set of <paramref name="left"/> with one of <paramref name="right"/> (an AND), minimised.</summary>
     public static List<int[]> Product(List<int[]> left, List<int[]> right, int order)
     {
-        var result = new List<int[]>(Math.Min(left.Count * right.Count, 1 << 16));
+        var result = new List<int[]>((int)Math.Min(Cost(left, right.Count, order), 1 << 16));
+
+        // A set already of the full order can only survive unchanged, when some right set lies inside it: look its
+        // subsets up instead of pairing it with every right set (a product of wide OR items stays linear).
+        HashSet<(int, int, int, int)>? rightKeys = null;
         foreach (var a in left)
         {
+            if (a.Length == order)
+            {
+                rightKeys ??= right.Select(b => Key(b, (1 << b.Length) - 1)).ToHashSet();
+                if (HasKeptSubset(a, rightKeys))
+                {
+                    result.Add(a);
+                }
+
+                continue;
+            }
+
             foreach (var b in right)
             {
                 var u = SortedIntSets.Union(a, b);
@@ -33,6 +48,18 @@ internal static class CutSetFamily
         }
 
         return Minimise(result);
+    }
+
+    /// <summary>The work of <see cref="Product"/>: pairs tried for sets below the order, subset look-ups for full ones.</summary>
+    public static long Cost(List<int[]> left, int rightCount, int order)
+    {
+        long cost = 0;
+        foreach (var a in left)
+        {
+            cost += a.Length == order ? 1 << a.Length : rightCount;
+        }
+
+        return cost;
     }
 
     /// <summary>Removes duplicates and every set that contains another, and sorts canonically.</summary>

@@ -9,6 +9,12 @@ namespace ChipChain.Analysis;
 /// families, truncated at K and minimised; inside a cycle the families start empty and are re-evaluated until none
 /// changes (the least fixpoint, for the same reason as in <see cref="SinglePointsOfFailure"/>).
 /// </summary>
+/// <remarks>
+/// The sets of order 1 are the single points of failure, read off the stop sets; only sets of two or more failures are
+/// built bottom-up, and they never contain a single point of failure of the node they stop (such a set would not be
+/// minimal). A chain therefore carries no family at all, and a family that passes up a chain unchanged is shared, not
+/// copied. The number of combinations built or tried is bounded by <see cref="MaxSets"/> (docs/limits.md).
+/// </remarks>
 public static class MinimalCutSets
 {
     /// <summary>The default order.</summary>
@@ -16,6 +22,9 @@ public static class MinimalCutSets
 
     /// <summary>The largest supported order.</summary>
     public const int MaxOrder = CutSetFamily.MaxOrder;
+
+    /// <summary>The most combinations of failures (sets built or tried) for one target, over all its upstream nodes.</summary>
+    public const long MaxSets = 20_000_000;
 
     /// <summary>Computes the minimal cut sets of order at most <paramref name="order"/> of one target, the set {target} excluded.</summary>
     /// <param name="graph">The graph.</param>
@@ -39,6 +48,7 @@ public static class MinimalCutSets
     /// <returns>The cut sets.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> or <paramref name="order"/> is out of range.</exception>
+    /// <exception cref="AnalysisLimitException">More than <see cref="MaxSets"/> combinations would be built or tried.</exception>
     public static CutSetList Compute(SupplyGraph graph, int target, int order = DefaultOrder)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -48,74 +58,21 @@ public static class MinimalCutSets
         ArgumentOutOfRangeException.ThrowIfGreaterThan(order, MaxOrder);
 
         var t = graph.Topology;
-        var scc = graph.Components;
-        var upstream = Upstream.Of(t, target);
-        var components = new SortedSet<int>(upstream.Select(scc.ComponentOf));
-        var families = new List<int[]>?[t.NodeCount];
-        foreach (var c in components)
+        var stops = SinglePointsOfFailure.Compute(graph, [target]);
+        var builder = new LargerCutSets(t, stops.Forest, order, MaxSets);
+        var upstream = new UpstreamComponents(t, [target]);
+        for (var c = 0; c < upstream.Count; c++)
         {
-            var members = scc.Members(c);
-            if (!scc.IsCyclic(c))
-            {
-                families[members[0]] = Evaluate(t, members[0], families, order);
-                continue;
-            }
-
-            foreach (var v in members)
-            {
-                families[v] = [];
-            }
-
-            bool changed;
-            do
-            {
-                changed = false;
-                foreach (var v in members)
-                {
-                    var next = Evaluate(t, v, families, order);
-                    if (!CutSetFamily.SameFamily(next, families[v]!))
-                    {
-                        families[v] = next;
-                        changed = true;
-                    }
-                }
-            }
-            while (changed);
+            builder.Solve(upstream.Members(c), node => upstream.ComponentOf[node], c);
         }
 
-        var sets = families[target]!
-            .Where(s => !(s.Length == 1 && s[0] == target))
+        // Order 1 is the single points of failure; larger sets come from the bottom-up families.
+        var sets = stops.For(target)
+            .Select(i => new[] { i })
+            .Concat(builder.Of(target))
             .Select(s => (IReadOnlyList<string>)s.Select(i => graph[i].Id).Order(StringComparer.Ordinal).ToList())
             .ToList();
         sets.Sort(CutSetList.Compare);
         return new CutSetList(graph[target].Id, order, sets);
-    }
-
-    private static List<int[]> Evaluate(GraphTopology t, int node, List<int[]>?[] families, int order)
-    {
-        // A structure node (a market, a process step) is a gate: its own failure is not an event.
-        var all = t.IsCandidate(node) ? new List<int[]> { new[] { node } } : [];
-        var entryStart = t.EntryStart;
-        var supplier = t.EntrySupplier;
-        for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
-        {
-            List<int[]>? product = null;
-            for (var e = entryStart[item]; e < entryStart[item + 1]; e++)
-            {
-                var f = families[supplier[e]] ?? [];
-                product = product is null ? f : CutSetFamily.Product(product, f, order);
-                if (product.Count == 0)
-                {
-                    break;
-                }
-            }
-
-            if (product is not null)
-            {
-                all.AddRange(product);
-            }
-        }
-
-        return CutSetFamily.Minimise(all);
     }
 }

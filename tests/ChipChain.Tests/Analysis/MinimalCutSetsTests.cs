@@ -5,7 +5,7 @@ using CsCheck;
 
 namespace ChipChain.Tests.Analysis;
 
-public sealed class MinimalCutSetsTests
+public sealed partial class MinimalCutSetsTests
 {
     [Fact]
     public void Compute_sample_h100_contains_hoya_agc_pair_and_every_spof_alone()
