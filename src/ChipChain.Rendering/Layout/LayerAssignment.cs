@@ -13,6 +13,9 @@ internal static class LayerAssignment
 {
     private const int MaxPasses = 64;
 
+    /// <summary>Network simplex exchanges allowed: plenty for real graphs, a bound for pathological ones.</summary>
+    private static int MaxExchanges(int nodes) => 50 + (8 * nodes);
+
     /// <summary>The layer of every node; <paramref name="reversed"/> says which edges are drawn against the layers.</summary>
     public static int[] Assign(DiagramGraph graph, bool[] reversed)
     {
@@ -45,6 +48,24 @@ internal static class LayerAssignment
             {
                 layer[v] = Math.Max(layer[v], layer[u] + 1);
             }
+        }
+
+        var tails = new List<int>();
+        var heads = new List<int>();
+        for (var v = 0; v < n; v++)
+        {
+            foreach (var w in down[v])
+            {
+                tails.Add(v);
+                heads.Add(w);
+            }
+        }
+
+        NetworkSimplex.Optimise([.. tails], [.. heads], layer, MaxExchanges(n));
+        var lowest = n == 0 ? 0 : layer.Min();
+        for (var v = 0; v < n; v++)
+        {
+            layer[v] -= lowest;
         }
 
         var layerCount = n == 0 ? 0 : layer.Max() + 1;

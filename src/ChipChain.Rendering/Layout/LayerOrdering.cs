@@ -16,63 +16,104 @@ internal static class LayerOrdering
     public const int Patience = 8;
 
     private const int MaxTransposePasses = 24;
+    private const int SiftingRounds = 4;
 
-    /// <summary>Reorders every layer of <paramref name="graph"/> in place; returns the crossings left.</summary>
+    /// <summary>
+    /// Reorders every layer of <paramref name="graph"/> in place; returns the crossings left. As in dot, the search
+    /// runs from two starts (breadth-first from the first layer and from the last) and then refines the better result
+    /// with transpositions that may also swap neighbours whose crossings tie, which lets it leave a plateau.
+    /// </summary>
     public static long Reduce(LayeredGraph graph)
     {
-        InitialOrder(graph);
         if (graph.LayerCount < 2)
         {
+            InitialOrder(graph, fromFirstLayer: true);
             return 0;
         }
 
-        var position = new int[graph.VertexCount];
-        Renumber(graph, position);
-        var counter = new CrossingCounter(graph);
-        var best = Snapshot(graph);
-        var bestCrossings = counter.Count(position);
-        var median = new double[graph.VertexCount];
-        var stale = 0;
-        for (var sweep = 0; sweep < MaxSweeps && bestCrossings > 0 && stale < Patience; sweep++)
+        var search = new Search(graph);
+        int[][]? best = null;
+        var bestCrossings = long.MaxValue;
+        foreach (var (fromFirstLayer, byMedian) in new[] { (true, false), (false, false) })
         {
-            var down = sweep % 2 == 0;
-            for (var k = 1; k < graph.LayerCount; k++)
-            {
-                var l = down ? k : graph.LayerCount - 1 - k;
-                SortByMedian(graph, graph.Layers[l], position, median, useUp: down);
-            }
-
-            Transpose(graph, position);
-            var crossings = counter.Count(position);
+            InitialOrder(graph, fromFirstLayer);
+            var crossings = search.Improve(allowTies: false, byMedian);
             if (crossings < bestCrossings)
             {
-                (bestCrossings, best, stale) = (crossings, Snapshot(graph), 0);
-            }
-            else
-            {
-                stale++;
+                (bestCrossings, best) = (crossings, Snapshot(graph));
             }
         }
 
+        Restore(graph, best!);
+        search.Improve(allowTies: true, byMedian: false);
+        Sifting.Refine(graph, SiftingRounds);
+        return search.Improve(allowTies: true, byMedian: false);
+    }
+
+    private static void Restore(LayeredGraph graph, int[][] order)
+    {
         for (var l = 0; l < graph.LayerCount; l++)
         {
             graph.Layers[l].Clear();
-            graph.Layers[l].AddRange(best[l]);
+            graph.Layers[l].AddRange(order[l]);
         }
+    }
 
-        return bestCrossings;
+    /// <summary>Median sweeps and transpositions from the current order, leaving the best order seen in the graph.</summary>
+    private sealed class Search(LayeredGraph graph)
+    {
+        private readonly int[] _position = new int[graph.VertexCount];
+        private readonly double[] _median = new double[graph.VertexCount];
+        private readonly NeighbourPositions _neighbours = new(graph);
+        private readonly CrossingCounter _counter = new(graph);
+
+        public long Improve(bool allowTies, bool byMedian)
+        {
+            Renumber(graph, _position);
+            var best = Snapshot(graph);
+            var bestCrossings = _counter.Count(_position);
+            var stale = 0;
+            for (var sweep = 0; sweep < MaxSweeps && bestCrossings > 0 && stale < Patience; sweep++)
+            {
+                var down = sweep % 2 == 0;
+                for (var k = 1; k < graph.LayerCount; k++)
+                {
+                    var l = down ? k : graph.LayerCount - 1 - k;
+                    SortByMedian(graph, graph.Layers[l], _position, _median, useUp: down, byMedian);
+                }
+
+                Transpose(graph, _position, _neighbours, allowTies && sweep % 4 < 2);
+                var crossings = _counter.Count(_position);
+                if (crossings < bestCrossings)
+                {
+                    (bestCrossings, best, stale) = (crossings, Snapshot(graph), 0);
+                }
+                else
+                {
+                    stale++;
+                }
+            }
+
+            Restore(graph, best);
+            return bestCrossings;
+        }
     }
 
     /// <summary>
-    /// Orders each layer by when a breadth-first search from the first layer (then from any vertex not yet reached,
-    /// in layer order) reaches its vertices, so connected vertices start near each other.
+    /// Orders each layer by when a breadth-first search from the first (or the last) layer, then from any vertex not
+    /// yet reached, in layer order, reaches its vertices, so connected vertices start near each other.
     /// </summary>
-    private static void InitialOrder(LayeredGraph graph)
+    private static void InitialOrder(LayeredGraph graph, bool fromFirstLayer)
     {
         var seeds = new List<int>(graph.VertexCount);
         foreach (var members in graph.Layers)
         {
             seeds.AddRange(members);
+        }
+
+        seeds.Sort((a, b) => graph.LayerOf(a) != graph.LayerOf(b) ? (fromFirstLayer ? 1 : -1) * graph.LayerOf(a).CompareTo(graph.LayerOf(b)) : a.CompareTo(b));
+        foreach (var members in graph.Layers)
+        {
             members.Clear();
         }
 
@@ -115,12 +156,12 @@ internal static class LayerOrdering
     /// Sorts a layer by the weighted median position of each vertex's neighbours on one side. A vertex without
     /// neighbours there keeps its slot; the others fill the remaining slots in median order.
     /// </summary>
-    private static void SortByMedian(LayeredGraph graph, List<int> members, int[] position, double[] median, bool useUp)
+    private static void SortByMedian(LayeredGraph graph, List<int> members, int[] position, double[] median, bool useUp, bool byMedian)
     {
         var movable = new List<int>(members.Count);
         foreach (var v in members)
         {
-            median[v] = Median(useUp ? graph.Up(v) : graph.Down(v), position);
+            median[v] = byMedian ? Median(useUp ? graph.Up(v) : graph.Down(v), position) : Barycentre(useUp ? graph.Up(v) : graph.Down(v), position);
             if (median[v] >= 0)
             {
                 movable.Add(v);
@@ -141,6 +182,23 @@ internal static class LayerOrdering
         {
             position[members[i]] = i;
         }
+    }
+
+    private static double Barycentre(List<(int Vertex, double Weight)> neighbours, int[] position)
+    {
+        if (neighbours.Count == 0)
+        {
+            return -1;
+        }
+
+        var (sum, weight) = (0.0, 0.0);
+        foreach (var (w, segmentWeight) in neighbours)
+        {
+            sum += position[w] * segmentWeight;
+            weight += segmentWeight;
+        }
+
+        return sum / weight;
     }
 
     /// <summary>The median of the neighbours' positions, interpolated towards the denser side when their count is even; −1 without neighbours.</summary>
@@ -175,20 +233,25 @@ internal static class LayerOrdering
         return left + right == 0 ? (p[m - 1] + p[m]) / 2.0 : ((p[m - 1] * right) + (p[m] * left)) / (left + right);
     }
 
-    /// <summary>Swaps neighbours in a layer while that lowers the crossings with both adjacent layers.</summary>
-    private static void Transpose(LayeredGraph graph, int[] position)
+    /// <summary>
+    /// Swaps neighbours in a layer while that lowers the crossings with both adjacent layers (with
+    /// <paramref name="allowTies"/>, also when it leaves them equal; only strict gains start another pass). The neighbours'
+    /// positions are sorted once per layer and pass, so comparing two vertices is a linear merge.
+    /// </summary>
+    private static void Transpose(LayeredGraph graph, int[] position, NeighbourPositions neighbours, bool allowTies)
     {
         for (var pass = 0; pass < MaxTransposePasses; pass++)
         {
             var improved = false;
             foreach (var members in graph.Layers)
             {
+                neighbours.Load(members, position);
                 for (var i = 0; i + 1 < members.Count; i++)
                 {
                     var (u, v) = (members[i], members[i + 1]);
-                    var before = PairCrossings(graph.Up(u), graph.Up(v), position) + PairCrossings(graph.Down(u), graph.Down(v), position);
-                    var after = PairCrossings(graph.Up(v), graph.Up(u), position) + PairCrossings(graph.Down(v), graph.Down(u), position);
-                    if (after < before)
+                    var before = PairCrossings(neighbours.Up(u), neighbours.Up(v)) + PairCrossings(neighbours.Down(u), neighbours.Down(v));
+                    var after = PairCrossings(neighbours.Up(v), neighbours.Up(u)) + PairCrossings(neighbours.Down(v), neighbours.Down(u));
+                    if (after < before || (allowTies && after == before && after > 0))
                     {
                         (members[i], members[i + 1]) = (v, u);
                         position[u] = i + 1;
@@ -205,20 +268,19 @@ internal static class LayerOrdering
         }
     }
 
-    /// <summary>Crossings between the segments of a vertex placed above another and those of the one below.</summary>
-    private static int PairCrossings(List<(int Vertex, double Weight)> upper, List<(int Vertex, double Weight)> lower, int[] position)
+    /// <summary>Crossings between the segments of a vertex placed above another and those of the one below: pairs with upper end below lower end.</summary>
+    private static long PairCrossings(ReadOnlySpan<int> upper, ReadOnlySpan<int> lower)
     {
-        var count = 0;
-        foreach (var (a, _) in upper)
+        var count = 0L;
+        var j = 0;
+        foreach (var a in upper)
         {
-            var pa = position[a];
-            foreach (var (b, _) in lower)
+            while (j < lower.Length && lower[j] < a)
             {
-                if (pa > position[b])
-                {
-                    count++;
-                }
+                j++;
             }
+
+            count += j;
         }
 
         return count;
