@@ -13,8 +13,12 @@ internal static class LayerAssignment
 {
     private const int MaxPasses = 64;
 
-    /// <summary>Network simplex exchanges allowed: plenty for real graphs, a bound for pathological ones.</summary>
-    private static int MaxExchanges(int nodes) => 50 + (8 * nodes);
+    /// <summary>
+    /// Network simplex exchanges allowed. The sample and the 300-node graphs reach the optimum well within it; on
+    /// the 3000-node generated graph almost every exchange after the first few hundred is degenerate (the length
+    /// stays), and at the cap the total edge length is within 0.2 % of the optimum that 14 000 more would reach.
+    /// </summary>
+    private static int MaxExchanges(int nodes) => 50 + nodes;
 
     /// <summary>The layer of every node; <paramref name="reversed"/> says which edges are drawn against the layers.</summary>
     public static int[] Assign(DiagramGraph graph, bool[] reversed)
@@ -50,6 +54,8 @@ internal static class LayerAssignment
             }
         }
 
+        // Single-node moves first: they are cheap and leave network simplex far fewer (mostly degenerate) exchanges.
+        Relax(up, down, order, layer, balance: false);
         var tails = new List<int>();
         var heads = new List<int>();
         for (var v = 0; v < n; v++)
@@ -68,6 +74,18 @@ internal static class LayerAssignment
             layer[v] -= lowest;
         }
 
+        Relax(up, down, order, layer, balance: true);
+        return Normalise(layer, up, down);
+    }
+
+    /// <summary>
+    /// Moves single nodes to the layer that shortens their edges the most within the range their neighbours allow;
+    /// with <paramref name="balance"/>, a node with as many suppliers as consumers goes to the least crowded layer
+    /// of its range. Every move lowers the total edge length or the crowding, so the passes end; they are also capped.
+    /// </summary>
+    private static void Relax(List<int>[] up, List<int>[] down, int[] order, int[] layer, bool balance)
+    {
+        var n = layer.Length;
         var layerCount = n == 0 ? 0 : layer.Max() + 1;
         var population = new int[Math.Max(1, layerCount)];
         foreach (var l in layer)
@@ -101,7 +119,7 @@ internal static class LayerAssignment
 
                 var target = up[v].Count > down[v].Count ? low
                     : up[v].Count < down[v].Count ? high
-                    : LeastCrowded(population, low, high, layer[v]);
+                    : balance ? LeastCrowded(population, low, high, layer[v]) : layer[v];
                 if (target != layer[v])
                 {
                     population[layer[v]]--;
@@ -116,8 +134,6 @@ internal static class LayerAssignment
                 break;
             }
         }
-
-        return Normalise(layer, up, down);
     }
 
     /// <summary>Kahn's algorithm, taking ready nodes lowest index first.</summary>

@@ -2,13 +2,15 @@ namespace ChipChain.Rendering.Layout;
 
 /// <summary>
 /// Crossing reduction of a proper layered graph, after Gansner et al. (1993): a breadth-first initial order, then
-/// alternating down and up sweeps that sort each layer by the weighted median of its neighbours in the layer just
-/// placed, each sweep followed by transposition (swapping neighbours in a layer while that removes crossings). The
-/// number of sweeps is bounded, the search stops after <see cref="Patience"/> sweeps without a better order, and
-/// the best order seen is kept. Deterministic: every tie keeps the current order.
+/// alternating down and up sweeps that sort each layer by the barycentre of its neighbours in the layer just placed
+/// (on the sample and generated graphs the barycentre beat dot's weighted median), each sweep followed by
+/// transposition (swapping neighbours in a layer while that removes crossings), and finally
+/// <see cref="Sifting"/>. The number of sweeps is bounded, the search stops after <see cref="Patience"/> sweeps
+/// without a better order, and the best order seen is kept. Deterministic: every tie keeps the current order.
 /// </summary>
 internal static class LayerOrdering
 {
+
     /// <summary>At most this many sweeps (dot's default is 24).</summary>
     public const int MaxSweeps = 24;
 
@@ -21,7 +23,8 @@ internal static class LayerOrdering
     /// <summary>
     /// Reorders every layer of <paramref name="graph"/> in place; returns the crossings left. As in dot, the search
     /// runs from two starts (breadth-first from the first layer and from the last) and then refines the better result
-    /// with transpositions that may also swap neighbours whose crossings tie, which lets it leave a plateau.
+    /// with transpositions that may also swap neighbours whose crossings tie, which lets it leave a plateau, with
+    /// sifting, and with sweeps again.
     /// </summary>
     public static long Reduce(LayeredGraph graph)
     {
@@ -34,10 +37,10 @@ internal static class LayerOrdering
         var search = new Search(graph);
         int[][]? best = null;
         var bestCrossings = long.MaxValue;
-        foreach (var (fromFirstLayer, byMedian) in new[] { (true, false), (false, false) })
+        foreach (var fromFirstLayer in new[] { true, false })
         {
             InitialOrder(graph, fromFirstLayer);
-            var crossings = search.Improve(allowTies: false, byMedian);
+            var crossings = search.Improve(allowTies: false);
             if (crossings < bestCrossings)
             {
                 (bestCrossings, best) = (crossings, Snapshot(graph));
@@ -45,9 +48,9 @@ internal static class LayerOrdering
         }
 
         Restore(graph, best!);
-        search.Improve(allowTies: true, byMedian: false);
+        search.Improve(allowTies: true);
         Sifting.Refine(graph, SiftingRounds);
-        return search.Improve(allowTies: true, byMedian: false);
+        return search.Improve(allowTies: true);
     }
 
     private static void Restore(LayeredGraph graph, int[][] order)
@@ -59,15 +62,15 @@ internal static class LayerOrdering
         }
     }
 
-    /// <summary>Median sweeps and transpositions from the current order, leaving the best order seen in the graph.</summary>
+    /// <summary>Barycentre sweeps and transpositions from the current order, leaving the best order seen in the graph.</summary>
     private sealed class Search(LayeredGraph graph)
     {
         private readonly int[] _position = new int[graph.VertexCount];
-        private readonly double[] _median = new double[graph.VertexCount];
+        private readonly double[] _barycentre = new double[graph.VertexCount];
         private readonly NeighbourPositions _neighbours = new(graph);
         private readonly CrossingCounter _counter = new(graph);
 
-        public long Improve(bool allowTies, bool byMedian)
+        public long Improve(bool allowTies)
         {
             Renumber(graph, _position);
             var best = Snapshot(graph);
@@ -79,7 +82,7 @@ internal static class LayerOrdering
                 for (var k = 1; k < graph.LayerCount; k++)
                 {
                     var l = down ? k : graph.LayerCount - 1 - k;
-                    SortByMedian(graph, graph.Layers[l], _position, _median, useUp: down, byMedian);
+                    SortByBarycentre(graph, graph.Layers[l], _position, _barycentre, useUp: down);
                 }
 
                 Transpose(graph, _position, _neighbours, allowTies && sweep % 4 < 2);
@@ -153,26 +156,27 @@ internal static class LayerOrdering
     }
 
     /// <summary>
-    /// Sorts a layer by the weighted median position of each vertex's neighbours on one side. A vertex without
-    /// neighbours there keeps its slot; the others fill the remaining slots in median order.
+    /// Sorts a layer by the mean position of each vertex's neighbours on one side (segments unweighted: weighting
+    /// the dummies' segments, which straightens long edges when placing, gave more crossings here). A vertex without
+    /// neighbours there keeps its slot; the others fill the remaining slots in barycentre order.
     /// </summary>
-    private static void SortByMedian(LayeredGraph graph, List<int> members, int[] position, double[] median, bool useUp, bool byMedian)
+    private static void SortByBarycentre(LayeredGraph graph, List<int> members, int[] position, double[] barycentre, bool useUp)
     {
         var movable = new List<int>(members.Count);
         foreach (var v in members)
         {
-            median[v] = byMedian ? Median(useUp ? graph.Up(v) : graph.Down(v), position) : Barycentre(useUp ? graph.Up(v) : graph.Down(v), position);
-            if (median[v] >= 0)
+            barycentre[v] = Barycentre(useUp ? graph.Up(v) : graph.Down(v), position);
+            if (barycentre[v] >= 0)
             {
                 movable.Add(v);
             }
         }
 
-        movable.Sort((a, b) => median[a] != median[b] ? median[a].CompareTo(median[b]) : position[a].CompareTo(position[b]));
+        movable.Sort((a, b) => barycentre[a] != barycentre[b] ? barycentre[a].CompareTo(barycentre[b]) : position[a].CompareTo(position[b]));
         var next = 0;
         for (var i = 0; i < members.Count; i++)
         {
-            if (median[members[i]] >= 0)
+            if (barycentre[members[i]] >= 0)
             {
                 members[i] = movable[next++];
             }
@@ -184,6 +188,7 @@ internal static class LayerOrdering
         }
     }
 
+    /// <summary>The mean position of the neighbours; −1 without neighbours.</summary>
     private static double Barycentre(List<(int Vertex, double Weight)> neighbours, int[] position)
     {
         if (neighbours.Count == 0)
@@ -191,46 +196,13 @@ internal static class LayerOrdering
             return -1;
         }
 
-        var (sum, weight) = (0.0, 0.0);
-        foreach (var (w, segmentWeight) in neighbours)
+        var sum = 0.0;
+        foreach (var (w, _) in neighbours)
         {
-            sum += position[w] * segmentWeight;
-            weight += segmentWeight;
+            sum += position[w];
         }
 
-        return sum / weight;
-    }
-
-    /// <summary>The median of the neighbours' positions, interpolated towards the denser side when their count is even; −1 without neighbours.</summary>
-    private static double Median(List<(int Vertex, double Weight)> neighbours, int[] position)
-    {
-        var count = neighbours.Count;
-        switch (count)
-        {
-            case 0:
-                return -1;
-            case 1:
-                return position[neighbours[0].Vertex];
-            case 2:
-                return (position[neighbours[0].Vertex] + position[neighbours[1].Vertex]) / 2.0;
-        }
-
-        Span<int> p = count <= 64 ? stackalloc int[count] : new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            p[i] = position[neighbours[i].Vertex];
-        }
-
-        p.Sort();
-        var m = count / 2;
-        if (count % 2 == 1)
-        {
-            return p[m];
-        }
-
-        double left = p[m - 1] - p[0];
-        double right = p[^1] - p[m];
-        return left + right == 0 ? (p[m - 1] + p[m]) / 2.0 : ((p[m - 1] * right) + (p[m] * left)) / (left + right);
+        return sum / neighbours.Count;
     }
 
     /// <summary>

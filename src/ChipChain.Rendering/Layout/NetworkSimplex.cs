@@ -5,8 +5,9 @@ namespace ChipChain.Rendering.Layout;
 /// dot: among all layerings where every edge climbs at least one layer, one with the least total edge length
 /// (so the fewest dummy vertices). It starts from a feasible layering, grows a spanning forest of tight edges
 /// (length exactly one), and exchanges a tree edge of negative cut value for the non-tree edge of least slack
-/// until no cut value is negative. Ranks, post-order numbers and cut values are recomputed after each exchange:
-/// O(V + E) per exchange, with the number of exchanges capped. Ties go to the lowest edge index.
+/// until no cut value is negative. After an exchange only the moved subtree is re-ranked and only the subtree of the
+/// entering edge's lowest common ancestor renumbered, as in dot; the number of exchanges is capped. Ties go to the
+/// lowest edge index.
 /// </summary>
 internal sealed class NetworkSimplex
 {
@@ -23,6 +24,11 @@ internal sealed class NetworkSimplex
     private readonly long[] _degreeBalance;
     private readonly long[] _outflow;
     private readonly List<int> _roots = [];
+    private readonly Stack<(int Vertex, int Index)> _stack = new();
+    private int _searchFrom;
+
+    /// <summary>How many negative cut values the search for a leaving edge looks at (dot's Search_size).</summary>
+    private const int SearchSize = 30;
 
     private NetworkSimplex(int[] tail, int[] head, int[] rank)
     {
@@ -60,19 +66,22 @@ internal sealed class NetworkSimplex
     {
         var simplex = new NetworkSimplex(tail, head, rank);
         simplex.FeasibleTree();
+        var next = 0;
+        foreach (var root in simplex._roots)
+        {
+            simplex._parentEdge[root] = -1;
+            next = simplex.Number(root, next);
+        }
+
         for (var exchange = 0; exchange < maxExchanges; exchange++)
         {
-            simplex.Number();
             var leaving = simplex.LeavingEdge();
             if (leaving < 0)
             {
                 return;
             }
 
-            var entering = simplex.EnteringEdge(leaving);
-            simplex._inTree[leaving] = false;
-            simplex._inTree[entering] = true;
-            simplex.Rerank();
+            simplex.Exchange(leaving, simplex.EnteringEdge(leaving));
         }
     }
 
@@ -152,63 +161,106 @@ internal sealed class NetworkSimplex
     }
 
     /// <summary>
-    /// Post-order numbers (<c>lim</c>, and <c>low</c> the least in the subtree) and every tree edge's cut value: the
-    /// edges crossing its cut in its direction minus those crossing back. The net outflow of a subtree is its root's
-    /// out-degree minus in-degree plus its children's subtrees' outflows (edges inside cancel), so one post-order
-    /// pass gives every cut value.
+    /// Numbers the subtree of <paramref name="root"/> in post-order from <paramref name="first"/> (<c>lim</c>, and
+    /// <c>low</c> the least number in a vertex's subtree) and sets the cut value of every tree edge in it: the edges
+    /// crossing its cut in its direction minus those crossing back. A subtree's net outflow is its root's out-degree
+    /// minus in-degree plus its children's outflows (edges inside cancel), so one pass gives every cut value.
+    /// Returns the next free number.
     /// </summary>
-    private void Number()
+    private int Number(int root, int first)
     {
-        Array.Fill(_parentEdge, -1);
-        var next = 0;
-        var stack = new Stack<(int Vertex, int Index)>();
-        foreach (var root in _roots)
+        var next = first;
+        _stack.Clear();
+        _stack.Push((root, 0));
+        _low[root] = next;
+        _outflow[root] = _degreeBalance[root];
+        while (_stack.TryPop(out var top))
         {
-            stack.Push((root, 0));
-            _low[root] = next;
-            _outflow[root] = _degreeBalance[root];
-            while (stack.TryPop(out var top))
+            var (v, i) = top;
+            var incident = _incident[v];
+            while (i < incident.Count && (!_inTree[incident[i]] || incident[i] == _parentEdge[v]))
             {
-                var (v, i) = top;
-                var incident = _incident[v];
-                while (i < incident.Count && (!_inTree[incident[i]] || incident[i] == _parentEdge[v]))
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                if (i < incident.Count)
-                {
-                    var e = incident[i];
-                    var w = Other(e, v);
-                    stack.Push((v, i + 1));
-                    _parentEdge[w] = e;
-                    _low[w] = next;
-                    _outflow[w] = _degreeBalance[w];
-                    stack.Push((w, 0));
-                    continue;
-                }
+            if (i < incident.Count)
+            {
+                var e = incident[i];
+                var w = Other(e, v);
+                _stack.Push((v, i + 1));
+                _parentEdge[w] = e;
+                _low[w] = next;
+                _outflow[w] = _degreeBalance[w];
+                _stack.Push((w, 0));
+                continue;
+            }
 
-                _lim[v] = next;
-                _byLim[next++] = v;
-                if (_parentEdge[v] is var f and >= 0)
-                {
-                    // The subtree below f is one side of f's cut; its net outflow is f's cut value when it holds f's tail.
-                    _cut[f] = _tail[f] == v ? _outflow[v] : -_outflow[v];
-                    _outflow[Other(f, v)] += _outflow[v];
-                }
+            _lim[v] = next;
+            _byLim[next++] = v;
+            if (v != root && _parentEdge[v] is var f and >= 0)
+            {
+                _cut[f] = _tail[f] == v ? _outflow[v] : -_outflow[v];
+                _outflow[Other(f, v)] += _outflow[v];
             }
         }
+
+        return next;
     }
 
-    /// <summary>The tree edge with the most negative cut value (the lowest index among equals), or −1.</summary>
+    /// <summary>
+    /// Swaps <paramref name="leaving"/> for <paramref name="entering"/>: the subtree below the leaving edge moves by
+    /// the entering edge's slack so that it becomes tight, and only the subtree of the lowest common ancestor of the
+    /// entering edge's ends is renumbered (every cut value outside it stays the same).
+    /// </summary>
+    private void Exchange(int leaving, int entering)
+    {
+        var below = _lim[_tail[leaving]] < _lim[_head[leaving]] ? _tail[leaving] : _head[leaving];
+        var delta = Slack(entering);
+        if (delta != 0)
+        {
+            var shift = Contains(below, _tail[entering]) ? delta : -delta;
+            for (var k = _low[below]; k <= _lim[below]; k++)
+            {
+                _rank[_byLim[k]] += shift;
+            }
+        }
+
+        var ancestor = _tail[entering];
+        while (!Contains(ancestor, _head[entering]))
+        {
+            ancestor = Other(_parentEdge[ancestor], ancestor);
+        }
+
+        _inTree[leaving] = false;
+        _inTree[entering] = true;
+        Number(ancestor, _low[ancestor]);
+    }
+
+    private bool Contains(int subtree, int v) => _low[subtree] <= _lim[v] && _lim[v] <= _lim[subtree];
+
+    /// <summary>
+    /// A tree edge of negative cut value, or −1: as in dot, the search resumes where the last one stopped and takes
+    /// the most negative of the first <see cref="SearchSize"/> it meets (the lowest index among equals).
+    /// </summary>
     private int LeavingEdge()
     {
-        var (best, bestCut) = (-1, 0L);
-        for (var e = 0; e < _cut.Length; e++)
+        var (best, bestCut, found) = (-1, 0L, 0);
+        var count = _cut.Length;
+        for (var i = 0; i < count && found < SearchSize; i++)
         {
-            if (_inTree[e] && _cut[e] < bestCut)
+            var e = (_searchFrom + i) % count;
+            if (_inTree[e] && _cut[e] < 0)
             {
-                (best, bestCut) = (e, _cut[e]);
+                found++;
+                if (_cut[e] < bestCut || (_cut[e] == bestCut && e < best))
+                {
+                    (best, bestCut) = (e, _cut[e]);
+                }
+
+                if (found == SearchSize)
+                {
+                    _searchFrom = (e + 1) % count;
+                }
             }
         }
 
@@ -238,30 +290,5 @@ internal sealed class NetworkSimplex
         }
 
         return best;
-    }
-
-    /// <summary>Ranks from the tree: each tree edge is tight, each tree keeps its root's rank.</summary>
-    private void Rerank()
-    {
-        var stack = new Stack<int>();
-        var seen = new bool[_rank.Length];
-        foreach (var root in _roots)
-        {
-            seen[root] = true;
-            stack.Push(root);
-            while (stack.TryPop(out var v))
-            {
-                foreach (var e in _incident[v])
-                {
-                    var w = Other(e, v);
-                    if (_inTree[e] && !seen[w])
-                    {
-                        seen[w] = true;
-                        _rank[w] = _tail[e] == v ? _rank[v] + 1 : _rank[v] - 1;
-                        stack.Push(w);
-                    }
-                }
-            }
-        }
     }
 }

@@ -9,41 +9,50 @@ namespace ChipChain.Rendering.Layout;
 /// </summary>
 internal static class Sifting
 {
-    /// <summary>Sifts every layer, down and then up, for at most <paramref name="rounds"/> rounds or until nothing moves.</summary>
+    /// <summary>A round that removes less than this share of the crossings left is the last.</summary>
+    private const double MinGain = 0.01;
+
+    /// <summary>
+    /// Sifts every layer, down and then up, for at most <paramref name="rounds"/> rounds, fewer when a round
+    /// removes less than 1 % of the crossings (each round costs about the layer size times its segments).
+    /// </summary>
     public static void Refine(LayeredGraph graph, int rounds)
     {
         var position = new int[graph.VertexCount];
         var neighbours = new NeighbourPositions(graph);
+        var counter = new CrossingCounter(graph);
         foreach (var members in graph.Layers)
         {
             Renumber(members, position);
         }
 
-        for (var round = 0; round < rounds; round++)
+        var crossings = counter.Count(position);
+        for (var round = 0; round < rounds && crossings > 0; round++)
         {
-            var moved = false;
             for (var k = 0; k < 2 * graph.LayerCount; k++)
             {
                 var l = k < graph.LayerCount ? k : (2 * graph.LayerCount) - 1 - k;
-                moved |= SiftLayer(graph.Layers[l], position, neighbours);
+                SiftLayer(graph.Layers[l], position, neighbours);
             }
 
-            if (!moved)
+            var left = counter.Count(position);
+            if (crossings - left < MinGain * crossings)
             {
                 return;
             }
+
+            crossings = left;
         }
     }
 
-    private static bool SiftLayer(List<int> members, int[] position, NeighbourPositions neighbours)
+    private static void SiftLayer(List<int> members, int[] position, NeighbourPositions neighbours)
     {
         if (members.Count < 2)
         {
-            return false;
+            return;
         }
 
         neighbours.Load(members, position);
-        var moved = false;
         foreach (var v in members.ToArray())
         {
             var from = position[v];
@@ -70,11 +79,8 @@ internal static class Sifting
             // Only a strict gain moves v, so ties keep the order.
             var target = bestGain > current ? best : from;
             members.Insert(target, v);
-            moved |= target != from;
             Renumber(members, position);
         }
-
-        return moved;
     }
 
     /// <summary>Crossings of the segments of <paramref name="upper"/> placed above <paramref name="lower"/>, with both adjacent layers.</summary>
