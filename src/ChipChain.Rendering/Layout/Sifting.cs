@@ -32,7 +32,7 @@ internal static class Sifting
             for (var k = 0; k < 2 * graph.LayerCount; k++)
             {
                 var l = k < graph.LayerCount ? k : (2 * graph.LayerCount) - 1 - k;
-                SiftLayer(graph.Layers[l], position, neighbours);
+                SiftLayer(graph, l, position, neighbours);
             }
 
             var left = counter.Count(position);
@@ -45,14 +45,15 @@ internal static class Sifting
         }
     }
 
-    private static void SiftLayer(List<int> members, int[] position, NeighbourPositions neighbours)
+    private static void SiftLayer(LayeredGraph graph, int layer, int[] position, NeighbourPositions neighbours)
     {
+        var members = graph.Layers[layer];
         if (members.Count < 2)
         {
             return;
         }
 
-        neighbours.Load(members, position);
+        neighbours.Load(layer, position);
         foreach (var v in members.ToArray())
         {
             var from = position[v];
@@ -64,7 +65,9 @@ internal static class Sifting
             for (var p = 1; p <= members.Count; p++)
             {
                 var w = members[p - 1];
-                gain += Crossings(neighbours, v, w) - Crossings(neighbours, w, v);
+                var (up, upSwapped) = LayerOrdering.PairCrossings(neighbours.Up(v), neighbours.Up(w));
+                var (down, downSwapped) = LayerOrdering.PairCrossings(neighbours.Down(v), neighbours.Down(w));
+                gain += up + down - upSwapped - downSwapped;
                 if (p == from)
                 {
                     current = gain;
@@ -81,27 +84,6 @@ internal static class Sifting
             members.Insert(target, v);
             Renumber(members, position);
         }
-    }
-
-    /// <summary>Crossings of the segments of <paramref name="upper"/> placed above <paramref name="lower"/>, with both adjacent layers.</summary>
-    private static long Crossings(NeighbourPositions neighbours, int upper, int lower) =>
-        Pairs(neighbours.Up(upper), neighbours.Up(lower)) + Pairs(neighbours.Down(upper), neighbours.Down(lower));
-
-    private static long Pairs(ReadOnlySpan<int> upper, ReadOnlySpan<int> lower)
-    {
-        var count = 0L;
-        var j = 0;
-        foreach (var a in upper)
-        {
-            while (j < lower.Length && lower[j] < a)
-            {
-                j++;
-            }
-
-            count += j;
-        }
-
-        return count;
     }
 
     private static void Renumber(List<int> members, int[] position)
