@@ -11,13 +11,16 @@ namespace ChipChain.Rendering;
 /// <summary>One entry point for every format: lays out (for SVG) and writes a diagram.</summary>
 public static class DiagramRenderer
 {
-    /// <summary>Lays out <paramref name="graph"/> with <paramref name="engine"/> (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).</summary>
+    /// <summary>
+    /// Lays out <paramref name="graph"/> with <paramref name="engine"/>: by default the built-in layout, so a diagram
+    /// does not depend on whether Graphviz is installed (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).
+    /// </summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="engine">The engine.</param>
     /// <returns>The layout; <see cref="DiagramLayout.Engine"/> says which engine made it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
-    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Auto) =>
+    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Builtin) =>
         engine switch
         {
             LayoutEngine.Graphviz => GraphvizLayout.Compute(graph),
@@ -38,7 +41,7 @@ public static class DiagramRenderer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="GraphvizException">Graphviz was asked for and is missing or failed.</exception>
     /// <exception cref="Model.UnknownNodeException">The highlights' target names no node (HTML).</exception>
-    public static (string Text, LayoutEngine? Engine) Render(DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false)
+    public static (string Text, LayoutEngine? Engine) Render(DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Builtin, bool markdownFence = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
