@@ -11,7 +11,10 @@ namespace ChipChain.Rendering;
 /// <summary>One entry point for every format: lays out (for SVG) and writes a diagram.</summary>
 public static class DiagramRenderer
 {
-    /// <summary>Lays out <paramref name="graph"/> with <paramref name="engine"/> (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).</summary>
+    /// <summary>
+    /// Lays out <paramref name="graph"/> with <paramref name="engine"/>: by default the built-in layout, so a diagram
+    /// does not depend on whether Graphviz is installed (<see cref="LayoutEngine.Auto"/>: Graphviz when on the PATH).
+    /// </summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="engine">The engine.</param>
     /// <param name="graphvizTimeout">How long Graphviz <c>dot</c> may run (default <see cref="GraphvizLayout.DefaultTimeout"/>).</param>
@@ -20,7 +23,7 @@ public static class DiagramRenderer
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="GraphvizException">Graphviz was asked for and is missing, failed or timed out.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Auto, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default) =>
+    public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Builtin, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default) =>
         engine switch
         {
             LayoutEngine.Graphviz => GraphvizLayout.Compute(graph, graphvizTimeout, cancellationToken),
@@ -45,7 +48,7 @@ public static class DiagramRenderer
     /// <exception cref="Model.UnknownNodeException">The highlights' target names no node (HTML).</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static (string Text, LayoutEngine? Engine) Render(
-        DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Auto, bool markdownFence = false, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default)
+        DiagramGraph graph, DiagramFormat format, DiagramOptions options, LayoutEngine engine = LayoutEngine.Builtin, bool markdownFence = false, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);

@@ -29,7 +29,7 @@ internal sealed class RenderCommand : ICliCommand
         output.Required = true;
         var format = Choice("--format", "The output format (default: from the file's extension).", "svg", "dot", "mermaid", "html");
         format.Aliases.Add("-f");
-        var layout = Choice("--layout", "SVG layout engine: auto (Graphviz 'dot' when on the PATH, else built-in), builtin or graphviz.", "auto", "builtin", "graphviz");
+        var layout = Choice("--layout", "SVG layout engine: builtin (default: the same drawing on every machine), graphviz (needs 'dot' on the PATH) or auto (graphviz when 'dot' is on the PATH, else builtin).", "builtin", "graphviz", "auto");
         var color = Choice("--color", "What node colours encode: kind or country.", "kind", "country");
         var target = CommonOptions.Target("The node whose single points of failure or cut sets to highlight (html: the target selected when the report opens).");
         var highlight = Choice("--highlight", "With --target: spof (red) or cutsets (SPOFs red, order-2 cut-set members orange). Default spof.", "spof", "cutsets");
@@ -97,7 +97,7 @@ internal sealed class RenderCommand : ICliCommand
                 Cluster = parse.GetValue(cluster),
                 Highlights = Highlights(graph, parse.GetValue(target), parse.GetValue(highlight)),
             };
-            var engine = parse.GetValue(layout) switch { "builtin" => LayoutEngine.Builtin, "graphviz" => LayoutEngine.Graphviz, _ => LayoutEngine.Auto };
+            var engine = parse.GetValue(layout) switch { "graphviz" => LayoutEngine.Graphviz, "auto" => LayoutEngine.Auto, _ => LayoutEngine.Builtin };
             string text;
             LayoutEngine? used;
             try

@@ -5,7 +5,7 @@ namespace ChipChain.Rendering.Layout;
 /// their neighbours as the order and the minimum gaps allow. Each step solves, exactly, the least-squares placement
 /// of one layer against the weighted mean of its neighbours under the order and gap constraints (isotonic
 /// regression by pool-adjacent-violators); sweeping the layers repeatedly packs the drawing tight and straightens
-/// long edges, where GraphShape's own placement leaves tall, sparse drawings.
+/// long edges. Each sweep is linear in the vertices and segments, and the number of sweeps is fixed.
 /// </summary>
 internal static class LayerCompaction
 {

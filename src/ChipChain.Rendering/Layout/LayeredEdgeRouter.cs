@@ -12,12 +12,28 @@ internal static class LayeredEdgeRouter
 
     public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight)
     {
-        var outPort = new Dictionary<(int Vertex, int Edge), double>();
-        var inPort = new Dictionary<(int Vertex, int Edge), double>();
+        var leaving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
+        var arriving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
         for (var v = 0; v < graph.RealCount; v++)
         {
-            AssignPorts(graph, v, centre, boxes[v], outgoing: true, outPort);
-            AssignPorts(graph, v, centre, boxes[v], outgoing: false, inPort);
+            leaving[v] = [];
+            arriving[v] = [];
+        }
+
+        for (var e = 0; e < graph.Chains.Length; e++)
+        {
+            var chain = graph.Chains[e];
+            leaving[chain[0]].Add((centre[chain[1]], e));
+            arriving[chain[^1]].Add((centre[chain[^2]], e));
+        }
+
+        // Ports are per edge end: an edge starts at outPort[e] on its lower-layer end and ends at inPort[e].
+        var outPort = new double[graph.Chains.Length];
+        var inPort = new double[graph.Chains.Length];
+        for (var v = 0; v < graph.RealCount; v++)
+        {
+            AssignPorts(leaving[v], centre[v], boxes[v], outPort);
+            AssignPorts(arriving[v], centre[v], boxes[v], inPort);
         }
 
         var routes = new EdgeRoute[graph.Chains.Length];
@@ -26,14 +42,14 @@ internal static class LayeredEdgeRouter
             var chain = graph.Chains[e];
             var first = boxes[chain[0]];
             var last = boxes[chain[^1]];
-            var y0 = outPort[(chain[0], e)];
+            var y0 = outPort[e];
             var points = new List<LayoutPoint> { new(first.Right, y0) };
             LineTo(points, new LayoutPoint(columnRight[graph.LayerOf(chain[0])], y0));
             for (var k = 1; k < chain.Length; k++)
             {
                 var v = chain[k];
                 var layer = graph.LayerOf(v);
-                var y = graph.IsDummy(v) ? centre[v] : inPort[(v, e)];
+                var y = graph.IsDummy(v) ? centre[v] : inPort[e];
                 CurveTo(points, new LayoutPoint(columnLeft[layer], y));
                 LineTo(points, graph.IsDummy(v) ? new LayoutPoint(columnRight[layer], y) : new LayoutPoint(last.X, y));
             }
@@ -49,27 +65,13 @@ internal static class LayeredEdgeRouter
         return routes;
     }
 
-    private static void AssignPorts(LayeredGraph graph, int v, double[] centre, NodeBox box, bool outgoing, Dictionary<(int, int), double> ports)
+    private static void AssignPorts(List<(double NeighbourY, int Edge)> ends, double centre, NodeBox box, double[] ports)
     {
-        var ends = new List<(double NeighbourY, int Edge)>();
-        for (var e = 0; e < graph.Chains.Length; e++)
-        {
-            var chain = graph.Chains[e];
-            if (outgoing && chain[0] == v)
-            {
-                ends.Add((centre[chain[1]], e));
-            }
-            else if (!outgoing && chain[^1] == v)
-            {
-                ends.Add((centre[chain[^2]], e));
-            }
-        }
-
         ends.Sort();
         var step = ends.Count > 1 ? Math.Min(PortStep, (box.Height - 8) / (ends.Count - 1)) : 0;
         for (var i = 0; i < ends.Count; i++)
         {
-            ports[(v, ends[i].Edge)] = centre[v] + ((i - ((ends.Count - 1) / 2.0)) * step);
+            ports[ends[i].Edge] = centre + ((i - ((ends.Count - 1) / 2.0)) * step);
         }
     }
 

@@ -12,7 +12,7 @@ internal sealed class LayeredGraph
     private readonly List<List<(int Vertex, double Weight)>> _up = [];
     private readonly List<List<(int Vertex, double Weight)>> _down = [];
 
-    public LayeredGraph(DiagramGraph graph, NodeBox[] boxes, int[] layer, double[] orderKey)
+    public LayeredGraph(DiagramGraph graph, NodeBox[] boxes, int[] layer)
     {
         RealCount = graph.NodeCount;
         for (var i = 0; i < RealCount; i++)
@@ -20,7 +20,6 @@ internal sealed class LayeredGraph
             AddVertex(layer[i], boxes[i].Height);
         }
 
-        var keys = new List<double>(orderKey);
         Chains = new int[graph.Edges.Count][];
         Reversed = new bool[graph.Edges.Count];
         foreach (var edge in graph.Edges)
@@ -35,8 +34,6 @@ internal sealed class LayeredGraph
             var chain = new List<int> { from };
             for (var l = layer[from] + 1; l < layer[to]; l++)
             {
-                var t = (double)(l - layer[from]) / (layer[to] - layer[from]);
-                keys.Add(orderKey[from] + (t * (orderKey[to] - orderKey[from])));
                 chain.Add(AddVertex(l, 0));
             }
 
@@ -48,6 +45,7 @@ internal sealed class LayeredGraph
                 var weight = dummies switch { 2 => 8.0, 1 => 2.0, _ => 1.0 };
                 _down[chain[k]].Add((chain[k + 1], weight));
                 _up[chain[k + 1]].Add((chain[k], weight));
+                SegmentCount++;
             }
 
             Chains[edge.Index] = [.. chain];
@@ -64,11 +62,6 @@ internal sealed class LayeredGraph
         {
             Layers[_layerOf[v]].Add(v);
         }
-
-        foreach (var members in Layers)
-        {
-            members.Sort((a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : a.CompareTo(b));
-        }
     }
 
     /// <summary>The number of drawn nodes; vertices from here on are dummies.</summary>
@@ -77,10 +70,13 @@ internal sealed class LayeredGraph
     /// <summary>All vertices, dummies included.</summary>
     public int VertexCount => _layerOf.Count;
 
+    /// <summary>The number of segments (edges between vertices of adjacent layers).</summary>
+    public int SegmentCount { get; }
+
     /// <summary>The number of layers.</summary>
     public int LayerCount { get; }
 
-    /// <summary>The vertices of each layer, in drawing order (top to bottom).</summary>
+    /// <summary>The vertices of each layer, in drawing order (top to bottom); by vertex index until ordered.</summary>
     public List<int>[] Layers { get; }
 
     /// <summary>Per drawn edge, its vertices from the lower layer to the higher one.</summary>

@@ -1,9 +1,11 @@
 namespace ChipChain.Rendering.Layout;
 
 /// <summary>
-/// The built-in layered layout, left to right from suppliers to consumers. GraphShape's Sugiyama algorithm breaks
-/// cycles, assigns the layers and gives a first order; then barycentre sweeps cut crossings, a least-squares
-/// compaction packs each layer, and edges are routed through the slots reserved for them. Deterministic.
+/// The built-in layered (Sugiyama) layout, left to right from suppliers to consumers: cycles broken
+/// (<see cref="CycleBreaking"/>), layers assigned (<see cref="LayerAssignment"/>), long edges split by dummy vertices
+/// (<see cref="LayeredGraph"/>), crossings reduced (<see cref="LayerOrdering"/>), each layer packed
+/// (<see cref="LayerCompaction"/>) and edges routed through the slots their dummies reserved
+/// (<see cref="LayeredEdgeRouter"/>). Deterministic.
 /// </summary>
 public static class LayeredLayout
 {
@@ -23,8 +25,8 @@ public static class LayeredLayout
             return new DiagramLayout(LayoutEngine.Builtin, [], [], 0, 0);
         }
 
-        var (layer, key) = SugiyamaLayering.Assign(graph, boxes);
-        var layered = new LayeredGraph(graph, boxes, layer, key);
+        var layer = LayerAssignment.Assign(graph, CycleBreaking.ReversedEdges(graph));
+        var layered = new LayeredGraph(graph, boxes, layer);
         LayerOrdering.Reduce(layered);
         var centre = LayerCompaction.Place(layered);
 

@@ -38,9 +38,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_default_layout_is_builtin_whether_or_not_graphviz_is_installed()
+    {
+        var (exit, stdout, stderr) = Run("render", "-o", PathOf("default.svg"), "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
+        _ = Run("render", "-o", PathOf("builtin.svg"), "--layout", "builtin", "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Contain("(svg, builtin layout)");
+        stderr.Should().BeEmpty();
+        File.ReadAllText(PathOf("default.svg")).Should().Be(File.ReadAllText(PathOf("builtin.svg")));
+    }
+
+    [Fact]
     public void Render_auto_layout_says_which_engine_it_used()
     {
-        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
+        var (exit, _, stderr) = Run("render", "-o", PathOf("auto.svg"), "--layout", "auto", "--upstream-of", "fab-x", RepositoryFiles.Graph("minimal.json"));
 
         exit.Should().Be(0, stderr);
         stderr.Should().MatchRegex("^chipchain: layout: (Graphviz dot|built-in) ");

@@ -6,11 +6,10 @@ using ChipChain.Rendering.Highlighting;
 using ChipChain.Rendering.Layout;
 using ChipChain.Rendering.Styling;
 using ChipChain.Rendering.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ChipChain.Rendering.Tests.Dot;
 
-public sealed class DotWriterTests(ITestOutputHelper output)
+public sealed class DotWriterTests
 {
     private static SupplyGraph Awkward() => new SupplyGraphBuilder()
         .AddNode(new Node("a \"quoted\" id") { Name = "Back\\slash \"Co\"\nNew line", Kind = "materials" })
@@ -51,16 +50,12 @@ public sealed class DotWriterTests(ITestOutputHelper output)
         DotWriter.Quote("a \"b\" \\c\nd").Should().Be("\"a \\\"b\\\" \\\\c\\x0Ad\"");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("sample")]
     [InlineData("awkward")]
     public void Write_is_accepted_by_graphviz(string name)
     {
-        if (!GraphvizLayout.IsAvailable())
-        {
-            output.WriteLine("SKIPPED: Graphviz 'dot' is not on the PATH (apt-get install graphviz); .ci/run installs it");
-            return;
-        }
+        Skip.IfNot(GraphvizLayout.IsAvailable(), "Graphviz 'dot' is not on the PATH (apt-get install graphviz); .ci/run installs it");
 
         var graph = name == "sample" ? SampleGraphs.AiAccelerators : Awkward();
         var options = new DiagramOptions { Cluster = true, Title = "T \"1\"" };

@@ -1,19 +1,14 @@
 using ChipChain.Rendering.Layout;
 using ChipChain.Rendering.Tests.Support;
-using Xunit.Abstractions;
 
 namespace ChipChain.Rendering.Tests.Layout;
 
-public sealed class GraphvizLayoutTests(ITestOutputHelper output)
+public sealed class GraphvizLayoutTests
 {
-    [Fact]
+    [SkippableFact]
     public void Compute_sample_positions_and_splines_from_dot_json()
     {
-        if (!GraphvizLayout.IsAvailable())
-        {
-            output.WriteLine("SKIPPED: Graphviz 'dot' is not on the PATH (apt-get install graphviz)");
-            return;
-        }
+        Skip.IfNot(GraphvizLayout.IsAvailable(), "Graphviz 'dot' is not on the PATH (apt-get install graphviz)");
 
         var graph = DiagramGraph.From(SampleGraphs.AiAccelerators);
         var layout = GraphvizLayout.Compute(graph);
