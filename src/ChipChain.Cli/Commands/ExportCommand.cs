@@ -38,17 +38,26 @@ internal sealed class ExportCommand : ICliCommand
             Description = $"openpsa: the probability of nodes without failureProbability (default {OpenPsaOptions.StandardDefaultProbability}).",
         };
         var noProbabilities = new Option<bool>("--no-probabilities") { Description = "openpsa: write basic events without probabilities (qualitative analysis only)." };
+        var maxGates = new Option<int?>("--max-gates")
+        {
+            Description = $"openpsa: refuse a tree of more gates than this (default {OpenPsaOptions.DefaultMaxGates}; cycles multiply them, see docs/limits.md).",
+        };
         var command = new Command("export", "Export the graph as GraphML, or a target's fault tree as Open-PSA MEF XML.")
         {
-            file, format, target, output, defaultProbability, noProbabilities,
+            file, format, target, output, defaultProbability, noProbabilities, maxGates,
         };
         command.SetAction(parse =>
         {
             var kind = parse.GetValue(format)!;
             var path = parse.GetValue(output)!;
-            if (kind == "graphml" && (parse.GetValue(target) is not null || parse.GetValue(defaultProbability) is not null || parse.GetValue(noProbabilities)))
+            if (kind == "graphml" && (parse.GetValue(target) is not null || parse.GetValue(defaultProbability) is not null || parse.GetValue(noProbabilities) || parse.GetValue(maxGates) is not null))
             {
-                throw new CliUsageException("--target, --default-probability and --no-probabilities apply to --format openpsa only");
+                throw new CliUsageException("--target, --default-probability, --no-probabilities and --max-gates apply to --format openpsa only");
+            }
+
+            if (parse.GetValue(maxGates) is < 1 and var m)
+            {
+                throw new CliUsageException($"--max-gates must be at least 1, got {m}");
             }
 
             if (parse.GetValue(defaultProbability) is { } p && !(p >= 0 && p <= 1))
@@ -75,6 +84,7 @@ internal sealed class ExportCommand : ICliCommand
             {
                 IncludeProbabilities = !parse.GetValue(noProbabilities),
                 DefaultProbability = parse.GetValue(defaultProbability) ?? OpenPsaOptions.StandardDefaultProbability,
+                MaxGates = parse.GetValue(maxGates) ?? OpenPsaOptions.DefaultMaxGates,
             };
             var id = graph[t].Id;
             AtomicFile.Write(path, s => OpenPsaWriter.Write(graph, id, s, options), environment.Cancellation);

@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Model;
 
 namespace ChipChain.Export;
@@ -29,24 +30,40 @@ namespace ChipChain.Export;
 /// exponential only in the size of a cyclic component, never in the size of the graph. Copies are named
 /// <c>id_unavailable_v2</c>, <c>_v3</c>, … and labelled with the nodes they exclude.
 /// </para>
+/// <para>
+/// Every walk over the graph uses explicit stacks, so a supply chain of any depth unfolds without recursion. The
+/// copies that dense cycles force are bounded: past <see cref="OpenPsaOptions.MaxGates"/> gates (or as many node
+/// copies examined), or <see cref="MaxPathSetBytes"/> of path sets, the unfolding stops with an
+/// <see cref="AnalysisLimitException"/> before anything is written.
+/// </para>
 /// </remarks>
-internal sealed class FaultTreeUnfolding
+internal sealed partial class FaultTreeUnfolding
 {
+    /// <summary>The most memory the path sets of cycle copies may take: 256 MiB (a cycle of about 64 000 nodes unfolded end to end).</summary>
+    public const long MaxPathSetBytes = 256L * 1024 * 1024;
+
     private readonly SupplyGraph _graph;
     private readonly GraphTopology _topology;
     private readonly StronglyConnectedComponents _components;
-    private readonly Dictionary<(int Node, string Excluded), FaultTreeEvent?> _memo = [];
-    private readonly Dictionary<(int Node, string Excluded), bool> _never = [];
+    private readonly FaultTreePathSets _sets;
+    private readonly Dictionary<(int Node, int Set), FaultTreeEvent?> _memo = [];
+    private readonly Dictionary<(int Node, int Set), bool> _never = [];
     private readonly int[] _variants;
     private readonly List<FaultTreeGate> _gates = [];
     private readonly SortedSet<int> _basicEvents = [];
+    private readonly int _target;
+    private readonly int _maxGates;
+    private long _copies;
 
-    private FaultTreeUnfolding(SupplyGraph graph)
+    private FaultTreeUnfolding(SupplyGraph graph, int target, int maxGates)
     {
         _graph = graph;
         _topology = graph.Topology;
         _components = graph.Components;
+        _sets = new FaultTreePathSets(_components, graph.NodeCount);
         _variants = new int[graph.NodeCount];
+        _target = target;
+        _maxGates = maxGates;
     }
 
     /// <summary>The gates, top first (each gate before the gates it uses); a gate without arguments is the constant false.</summary>
@@ -56,10 +73,11 @@ internal sealed class FaultTreeUnfolding
     public IReadOnlyCollection<int> BasicEvents => _basicEvents;
 
     /// <summary>Unfolds the tree of <paramref name="target"/>; its top gate is <see cref="OpenPsaNames.NodeGate"/> of the target.</summary>
-    public static FaultTreeUnfolding Of(SupplyGraph graph, int target)
+    /// <exception cref="AnalysisLimitException">The tree needs more than <paramref name="maxGates"/> gates, or its path sets more than <see cref="MaxPathSetBytes"/>.</exception>
+    public static FaultTreeUnfolding Of(SupplyGraph graph, int target, int maxGates = OpenPsaOptions.DefaultMaxGates)
     {
-        var unfolding = new FaultTreeUnfolding(graph);
-        var top = unfolding.Node(target, []);
+        var unfolding = new FaultTreeUnfolding(graph, target, maxGates);
+        var top = unfolding.Node(target);
         if (top is not { IsGate: true })
         {
             // A source target: the top event is its own failure; or a structure target none of whose items can be
@@ -72,15 +90,84 @@ internal sealed class FaultTreeUnfolding
         return unfolding;
     }
 
-    /// <summary>"Node <paramref name="v"/> unavailable", or <see langword="null"/> when it never is (on this path).</summary>
-    private FaultTreeEvent? Node(int v, int[] excluded)
+    /// <summary>
+    /// "Node <paramref name="root"/> unavailable" (with no path above it), or <see langword="null"/> when it never is.
+    /// A depth-first walk with an explicit stack that makes each gate after the gates it uses, in the order a
+    /// recursion over items and their suppliers would.
+    /// </summary>
+    private FaultTreeEvent? Node(int root)
     {
-        var key = (v, string.Join(',', excluded));
-        if (_memo.TryGetValue(key, out var known))
+        var stack = new Stack<NodeFrame>();
+        stack.Push(OpenNode(root, 0));
+        FaultTreeEvent? returned = null;
+        while (stack.Count > 0)
         {
-            return known;
+            var frame = stack.Peek();
+            if (returned is { } value)
+            {
+                frame.Current![frame.Supplier++] = value;
+                returned = null;
+            }
+
+            if (Advance(frame) is { } child)
+            {
+                stack.Push(OpenNode(child.Node, child.Set));
+                continue;
+            }
+
+            stack.Pop();
+            var result = Gate(frame.V, frame.Set, frame.Candidate, frame.Built);
+            _memo.Add((frame.V, frame.Set), result);
+
+            // A node a consumer reaches is never "never unavailable" (checked first), so it has an event.
+            returned = result;
         }
 
+        return _memo[(root, 0)];
+    }
+
+    /// <summary>Fills <paramref name="frame"/>'s items from known gates; returns the first supplier still to unfold, if any.</summary>
+    private (int Node, int Set)? Advance(NodeFrame frame)
+    {
+        while (frame.Item < frame.Items.Count)
+        {
+            var suppliers = frame.Items[frame.Item].Suppliers;
+            if (frame.Current is null)
+            {
+                // A supplier that is never unavailable keeps the item supplied: the item's AND is false. Checked
+                // before any supplier's gate is made, so that the tree holds no gate or event it does not use.
+                if (suppliers.Any(s => Never(s.Node, s.Set)))
+                {
+                    frame.Item++;
+                    continue;
+                }
+
+                frame.Current = new FaultTreeEvent[suppliers.Length];
+                frame.Supplier = 0;
+            }
+
+            if (frame.Supplier < suppliers.Length)
+            {
+                var s = suppliers[frame.Supplier];
+                if (!_memo.TryGetValue(s, out var known))
+                {
+                    return s;
+                }
+
+                frame.Current[frame.Supplier++] = known!.Value;
+                continue;
+            }
+
+            frame.Built.Add((frame.Items[frame.Item].Item - _topology.ItemsOf(frame.V).Start.Value + 1, frame.Current));
+            frame.Current = null;
+            frame.Item++;
+        }
+
+        return null;
+    }
+
+    private NodeFrame OpenNode(int v, int set)
+    {
         // Only a failure candidate has a basic event; a structure node is a gate over its items alone.
         var candidate = _topology.IsCandidate(v);
         if (candidate)
@@ -88,133 +175,117 @@ internal sealed class FaultTreeUnfolding
             _basicEvents.Add(v);
         }
 
-        var items = new List<(int Position, FaultTreeEvent[] Suppliers)>();
-        var range = _topology.ItemsOf(v);
-        foreach (var (item, suppliers) in LiveItems(v, excluded))
-        {
-            // A supplier that is never unavailable keeps the item supplied: the item's AND is false. Checked before
-            // any supplier's gate is made, so that the tree holds no gate or event it does not use.
-            if (!suppliers.Any(s => Never(s.Node, s.Excluded)))
-            {
-                items.Add((item - range.Start.Value + 1, [.. suppliers.Select(s => Node(s.Node, s.Excluded)!.Value)]));
-            }
-        }
-
-        var result = Gate(v, excluded, candidate, items, range.Start.Value);
-        _memo.Add(key, result);
-        return result;
+        Charge();
+        return new NodeFrame(v, set, candidate, LiveItems(v, set));
     }
 
-    /// <summary>Whether node <paramref name="v"/> can never be unavailable on this path: a structure node none of whose items can be lost.</summary>
-    private bool Never(int v, int[] excluded)
+    /// <summary>Whether node <paramref name="root"/> can never be unavailable with path set <paramref name="rootSet"/>: a structure node none of whose items can be lost.</summary>
+    private bool Never(int root, int rootSet)
     {
-        if (_topology.IsCandidate(v))
+        if (_topology.IsCandidate(root))
         {
             return false;
         }
 
-        var key = (v, string.Join(',', excluded));
-        if (!_never.TryGetValue(key, out var never))
+        if (_never.TryGetValue((root, rootSet), out var known))
         {
-            never = LiveItems(v, excluded).All(item => item.Suppliers.Any(s => Never(s.Node, s.Excluded)));
-            _never.Add(key, never);
+            return known;
         }
 
-        return never;
+        // All items have Any supplier that is never unavailable, short-circuiting in order, with an explicit stack.
+        var stack = new Stack<NeverFrame>();
+        stack.Push(OpenNever(root, rootSet));
+        bool? returned = null;
+        while (stack.Count > 0)
+        {
+            var frame = stack.Peek();
+            if (returned is { } answer)
+            {
+                frame.Settle(answer);
+                returned = null;
+            }
+
+            (int Node, int Set)? child = null;
+            while (child is null && frame.Item < frame.Items.Count && frame.Supplier < frame.Items[frame.Item].Suppliers.Length)
+            {
+                var s = frame.Items[frame.Item].Suppliers[frame.Supplier];
+                if (_topology.IsCandidate(s.Node))
+                {
+                    frame.Settle(false);
+                }
+                else if (_never.TryGetValue(s, out var never))
+                {
+                    frame.Settle(never);
+                }
+                else
+                {
+                    child = s;
+                }
+            }
+
+            if (child is { } next)
+            {
+                stack.Push(OpenNever(next.Node, next.Set));
+                continue;
+            }
+
+            stack.Pop();
+            returned = frame.Item == frame.Items.Count;
+            _never.Add((frame.V, frame.Set), returned.Value);
+        }
+
+        return _never[(root, rootSet)];
+    }
+
+    private NeverFrame OpenNever(int v, int set)
+    {
+        Charge();
+        return new NeverFrame(v, set, LiveItems(v, set));
     }
 
     /// <summary>
     /// The items of <paramref name="v"/> that can be lost on this path, each with its distinct suppliers and the path
-    /// nodes each supplier may not use again (the cycle rule in the remarks).
+    /// set each supplier may not use again (the cycle rule in the remarks).
     /// </summary>
-    private List<(int Item, (int Node, int[] Excluded)[] Suppliers)> LiveItems(int v, int[] excluded)
+    private List<(int Item, (int Node, int Set)[] Suppliers)> LiveItems(int v, int set)
     {
         var cyclic = _components.IsCyclic(_components.ComponentOf(v));
-        int[] inside = cyclic ? [.. excluded.Append(v).Order()] : [];
-        var result = new List<(int, (int, int[])[])>();
+        var inside = cyclic ? _sets.With(set, v) : 0;
+        if (_sets.Words * sizeof(ulong) > MaxPathSetBytes)
+        {
+            throw new AnalysisLimitException(
+                $"openpsa: the fault tree of '{_graph[_target].Id}' runs through a cycle too long to unfold (its path sets need more than {MaxPathSetBytes / (1024 * 1024)} MiB; see docs/limits.md); export a target with a smaller supply chain");
+        }
+
+        var result = new List<(int, (int, int)[])>();
         var range = _topology.ItemsOf(v);
         for (var item = range.Start.Value; item < range.End.Value; item++)
         {
             var suppliers = Distinct(_topology.SuppliersOf(item));
-            if (cyclic && suppliers.Any(s => Array.BinarySearch(inside, s) >= 0))
+            if (cyclic && suppliers.Any(s => SameComponent(v, s) && _sets.Contains(inside, s)))
             {
                 // A supplier already on the path cannot be down for this node's sake: the item never fails here.
                 continue;
             }
 
-            result.Add((item, [.. suppliers.Select(s => (s, SameComponent(v, s) ? inside : []))]));
+            result.Add((item, [.. suppliers.Select(s => (s, SameComponent(v, s) ? inside : 0))]));
         }
 
         return result;
     }
 
-    private FaultTreeEvent? Gate(int v, int[] excluded, bool candidate, List<(int Position, FaultTreeEvent[] Suppliers)> items, int firstItem)
+    /// <summary>Counts one more node copy examined, and stops the unfolding past the gate limit.</summary>
+    private void Charge()
     {
-        var own = new FaultTreeEvent(false, OpenPsaNames.BasicEvent(_graph[v].Id));
-        if (items.Count == 0)
+        if (++_copies > _maxGates)
         {
-            // No item can be lost: a candidate is down only by its own failure, a structure node never.
-            return candidate ? own : null;
+            Refuse();
         }
-
-        var variant = ++_variants[v];
-        var arguments = candidate ? new List<FaultTreeEvent> { own } : [];
-        foreach (var (position, suppliers) in items)
-        {
-            if (suppliers.Length == 1)
-            {
-                // Two items served by the same single supplier need it once (MEF forbids repeated arguments).
-                if (!arguments.Contains(suppliers[0]))
-                {
-                    arguments.Add(suppliers[0]);
-                }
-
-                continue;
-            }
-
-            var name = OpenPsaNames.ItemGate(_graph[v].Id, position, variant);
-            _gates.Add(new FaultTreeGate(name, $"{_graph[v].Id} lacks {ItemText(firstItem + position - 1)}: every supplier unavailable", "and", suppliers));
-            arguments.Add(new FaultTreeEvent(true, name));
-        }
-
-        var gateName = OpenPsaNames.NodeGate(_graph[v].Id, variant);
-        var label = excluded.Length == 0
-            ? $"{_graph[v].Id} unavailable"
-            : $"{_graph[v].Id} unavailable, not counting supply through {string.Join(", ", excluded.Select(i => _graph[i].Id).Order(StringComparer.Ordinal))} (already on the path)";
-        if (!candidate)
-        {
-            label += "; cannot fail on its own";
-        }
-
-        // A structure node with one argument is a gate of that argument alone (MEF's or needs two).
-        _gates.Add(new FaultTreeGate(gateName, label, arguments.Count > 1 ? "or" : null, arguments));
-        return new FaultTreeEvent(true, gateName);
     }
+
+    /// <summary>Stops the unfolding at the gate limit.</summary>
+    private void Refuse() => throw new AnalysisLimitException(
+        $"openpsa: the fault tree of '{_graph[_target].Id}' needs more than {_maxGates:N0} gates (cycles are unfolded into one copy per path; see docs/limits.md); export a target with a smaller supply chain, or raise --max-gates");
 
     private bool SameComponent(int a, int b) => _components.ComponentOf(a) == _components.ComponentOf(b);
-
-    private string ItemText(int item)
-    {
-        if (_topology.ItemName(item) is { } name)
-        {
-            return $"'{name}'";
-        }
-
-        var suppliers = Distinct(_topology.SuppliersOf(item)).Select(s => _graph[s].Id);
-        return "supply from " + string.Join(" or ", suppliers);
-    }
-
-    private static int[] Distinct(ReadOnlySpan<int> suppliers)
-    {
-        var list = new List<int>(suppliers.Length);
-        foreach (var s in suppliers)
-        {
-            if (!list.Contains(s))
-            {
-                list.Add(s);
-            }
-        }
-
-        return [.. list];
-    }
 }

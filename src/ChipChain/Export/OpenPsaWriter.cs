@@ -22,6 +22,9 @@ public static class OpenPsaWriter
     /// <param name="options">Probability options (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="Analysis.AnalysisLimitException">
+    /// The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates (dense cycles); thrown before anything is written.
+    /// </exception>
     public static void Write(SupplyGraph graph, string targetId, Stream stream, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -29,7 +32,7 @@ public static class OpenPsaWriter
         ArgumentNullException.ThrowIfNull(stream);
         options ??= OpenPsaOptions.Default;
         var target = graph.IndexOf(targetId);
-        var tree = FaultTreeUnfolding.Of(graph, target);
+        var tree = FaultTreeUnfolding.Of(graph, target, options.MaxGates);
 
         using var xml = XmlOutput.Create(stream);
         xml.WriteStartDocument();
@@ -110,6 +113,7 @@ public static class OpenPsaWriter
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="Analysis.AnalysisLimitException">The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates.</exception>
     public static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);

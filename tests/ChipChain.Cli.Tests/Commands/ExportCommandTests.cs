@@ -57,6 +57,9 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("--format", "openpsa", "--target", "tsmc", "--default-probability", "0.1", "--no-probabilities", "-o", "x.xml")]
     [InlineData("--format", "graphml", "--target", "tsmc", "-o", "x.xml")]
     [InlineData("no-such-file.json", "--format", "graphml", "-o", "x.xml")]
+    [InlineData("--format", "openpsa", "--target", "tsmc", "--max-gates", "0", "-o", "x.xml")]
+    [InlineData("--format", "graphml", "--max-gates", "5", "-o", "x.xml")]
+    [InlineData("--format", "openpsa", "--target", "huawei-ascend-910b", "--max-gates", "5", "-o", "x.xml")]
     public void Export_bad_usage_is_one_line_exit_2_and_no_file(params string[] args)
     {
         var full = args.Select(a => a == "x.xml" ? PathOf(a) : a).Prepend("export").ToArray();
@@ -68,5 +71,16 @@ public sealed class ExportCommandTests : IDisposable
         stderr.TrimEnd('\n').Should().NotContain("\n");
         File.Exists(PathOf("x.xml")).Should().BeFalse();
         Directory.EnumerateFileSystemEntries(_dir).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Export_openpsa_past_max_gates_names_the_limit_and_what_to_do()
+    {
+        var (exit, stdout, stderr) = Run("export", "--format", "openpsa", "--target", "huawei-ascend-910b", "--max-gates", "5", "-o", PathOf("a.xml"));
+
+        exit.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("chipchain: error: openpsa: the fault tree of 'huawei-ascend-910b' needs more than 5 gates")
+            .And.Contain("docs/limits.md").And.Contain("smaller supply chain").And.EndWith("--max-gates\n");
     }
 }
