@@ -15,6 +15,7 @@ The script
 
 Make a graph with: chipchain generate --nodes 1000000 --any 1 --cycles 0 -o /tmp/any-1m.json
 Run:   python3 scripts/compare-networkx.py /tmp/any-1m.json --chipchain "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll"
+       (add --snapshot /tmp/any-1m.ccg after `chipchain pack /tmp/any-1m.json -o /tmp/any-1m.ccg` to time the snapshot too)
 Needs python3 and networkx (Debian: apt-get install -y python3-networkx).
 """
 
@@ -85,6 +86,7 @@ def main():
     parser.add_argument("--chipchain", default="chipchain",
                         help='the chipchain command, e.g. "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll" (default: chipchain)')
     parser.add_argument("--skip-chipchain", action="store_true", help="time NetworkX only")
+    parser.add_argument("--snapshot", help="the same graph packed with `chipchain pack` (.ccg): also time spof on it")
     args = parser.parse_args()
 
     print(f"networkx {nx.__version__}, python {sys.version.split()[0]}")
@@ -117,22 +119,25 @@ def main():
     # disk rather than chipchain. Median of three runs, like the NetworkX side's steady state.
     graph = None
     gc.collect()
-    runs = []
-    for _ in range(3):
-        spofs, seconds, problem = run_chipchain(args.chipchain, args.graph, target)
-        if problem is not None:
-            print(f"chipchain spof not compared: {problem}")
-            return 0
-        runs.append(seconds)
-    chipchain_seconds = statistics.median(runs)
-    print(f"chipchain spof (whole process, load included, median of 3): {chipchain_seconds:.2f} s "
-          f"(runs: {', '.join(f'{r:.2f}' for r in runs)})")
-    if spofs == expected:
-        print(f"answers agree: {len(spofs)} single points of failure")
-    else:
-        print(f"answers DIFFER: only networkx {sorted(expected - spofs)[:10]}, only chipchain {sorted(spofs - expected)[:10]}")
-    print(f"ratio networkx / chipchain: {networkx_seconds / chipchain_seconds:.1f}x")
-    return 0 if spofs == expected else 1
+    agree = True
+    for label, path in [("JSON", args.graph)] + ([("snapshot", args.snapshot)] if args.snapshot else []):
+        runs = []
+        for _ in range(3):
+            spofs, seconds, problem = run_chipchain(args.chipchain, path, target)
+            if problem is not None:
+                print(f"chipchain spof not compared: {problem}")
+                return 0
+            runs.append(seconds)
+        chipchain_seconds = statistics.median(runs)
+        print(f"chipchain spof from {label} (whole process, load included, median of 3): {chipchain_seconds:.2f} s "
+              f"(runs: {', '.join(f'{r:.2f}' for r in runs)})")
+        if spofs == expected:
+            print(f"answers agree: {len(spofs)} single points of failure")
+        else:
+            agree = False
+            print(f"answers DIFFER: only networkx {sorted(expected - spofs)[:10]}, only chipchain {sorted(spofs - expected)[:10]}")
+        print(f"ratio networkx / chipchain ({label}): {networkx_seconds / chipchain_seconds:.1f}x")
+    return 0 if agree else 1
 
 
 if __name__ == "__main__":
