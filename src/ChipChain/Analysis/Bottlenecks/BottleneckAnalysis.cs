@@ -26,7 +26,7 @@ public sealed class BottleneckAnalysis
     /// The node and edge visits above which betweenness is estimated from a random sample of the target's upstream
     /// nodes as sources instead of all of them.
     /// </summary>
-    public const long BetweennessMaxWork = 100_000_000;
+    public const long BetweennessMaxWork = 30_000_000;
 
     private readonly SupplyGraph _graph;
     private readonly long _maxEvaluations;
@@ -209,6 +209,7 @@ public sealed class BottleneckAnalysis
             }
         }
 
+        impact.Prefetch(ordered.Take(needed).Select(c => c.Row.SupplierIndices[0]));
         var stopped = needed > 0 ? _targetsStopped.Value : [];
         return ordered.Take(needed)
             .Select(c =>

@@ -12,6 +12,9 @@ internal sealed class TargetImpact
 {
     private const int Decimals = 9;
 
+    /// <summary>The number of exposures from which <see cref="Prefetch"/> spreads the work over the processors.</summary>
+    private const int ParallelFrom = 512;
+
     private readonly SupplyGraph _graph;
     private readonly int _target;
     private readonly bool[] _upstream;
@@ -72,6 +75,38 @@ internal sealed class TargetImpact
     }
 
     /// <summary>
+    /// Computes the exposure to each of <paramref name="nodes"/> ahead of <see cref="Exposure"/>, spread over the
+    /// processors when there are many (each worker re-evaluates levels in its own copy; every query starts from the
+    /// same baseline, so the values do not depend on which worker computes them).
+    /// </summary>
+    public void Prefetch(IEnumerable<int> nodes)
+    {
+        var pending = nodes
+            .Where(v => v != _target && _upstream[v] && _graph.Topology.IsCandidate(v) && !_exposure.ContainsKey(v) && !_stopSets.Stops(v, _target))
+            .Distinct()
+            .ToArray();
+        if (pending.Length < ParallelFrom || Environment.ProcessorCount < 2)
+        {
+            return;
+        }
+
+        var losses = new double[pending.Length];
+        var workers = Math.Min(Environment.ProcessorCount, 4);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var propagation = new LevelPropagation(_graph, _upstream, Analysis.Exposure.WorkLimit);
+            for (var i = w; i < pending.Length; i += workers)
+            {
+                losses[i] = Loss(propagation, pending[i]);
+            }
+        });
+        for (var i = 0; i < pending.Length; i++)
+        {
+            _exposure[pending[i]] = losses[i];
+        }
+    }
+
+    /// <summary>
     /// The exposure of the target to <paramref name="node"/>: 1 − level(target) when the node alone fails, as
     /// <see cref="Analysis.Exposure"/> computes it (1 for a single point of failure, 0 for structure and for nodes
     /// not upstream), for this one node only.
@@ -97,7 +132,7 @@ internal sealed class TargetImpact
             else
             {
                 _propagation ??= new LevelPropagation(_graph, _upstream, Analysis.Exposure.WorkLimit);
-                loss = Math.Clamp(Math.Round(1 - _propagation.LevelAfterFailure(node, _target), Decimals), 0, 1);
+                loss = Loss(_propagation, node);
             }
 
             _exposure[node] = loss;
@@ -105,4 +140,7 @@ internal sealed class TargetImpact
 
         return loss;
     }
+
+    private double Loss(LevelPropagation propagation, int node) =>
+        Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(node, _target), Decimals), 0, 1);
 }
