@@ -25,6 +25,12 @@ internal static class BottleneckJson
         w.WriteStartObject("countries");
         WriteStrings(w, "singlePointsOfFailure", report.Countries.SinglePointsOfFailure);
         WriteStrings(w, "minimumCut", report.Countries.MinimumCut);
+        if (!report.Countries.Complete)
+        {
+            // Only when the search stopped at its limit, so the contract is unchanged whenever it finishes.
+            w.WriteBoolean("complete", false);
+        }
+
         w.WriteEndObject();
         w.WriteStartArray("betweenness");
         foreach (var s in report.Betweenness)
@@ -37,6 +43,14 @@ internal static class BottleneckJson
         }
 
         w.WriteEndArray();
+        if (!report.BetweennessComplete)
+        {
+            w.WriteStartObject("betweennessSample");
+            w.WriteNumber("sources", report.BetweennessSources);
+            w.WriteNumber("of", report.BetweennessSourcesTotal);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

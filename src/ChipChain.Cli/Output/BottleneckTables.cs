@@ -59,8 +59,11 @@ internal static class BottleneckTables
         var cut = report.MinimumCut;
         facts.Add("minimum cut", cut.Size == 0 ? "none (only the target's own failure stops it)" : $"{cut.Size}: {labels.List(cut.Nodes)}{(cut.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
         facts.Add("country single points of failure", List(report.Countries.SinglePointsOfFailure));
-        facts.Add("minimum country cut", List(report.Countries.MinimumCut));
-        facts.Add("most central upstream nodes", List(report.Betweenness.Take(5).Select(s => $"{labels.Label(s.Id)} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}")));
+        facts.Add("minimum country cut", List(report.Countries.MinimumCut) + (report.Countries.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)"));
+        var central = List(report.Betweenness.Take(5).Select(s => $"{labels.Label(s.Id)} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}"));
+        facts.Add("most central upstream nodes", report.BetweennessComplete
+            ? central
+            : $"{central} (estimated from {NumberText.Count(report.BetweennessSources)} of {NumberText.Count(report.BetweennessSourcesTotal)} upstream nodes as sources)");
         foreach (var b in report.Capacity)
         {
             var binding = string.Join(", ", b.Binding.Select(l => l.Consumer is null ? $"{labels.Label(l.Node)} {Number(l.Capacity)}" : $"{labels.Label(l.Node)} -> {labels.Label(l.Consumer)} {Number(l.Capacity)}"));

@@ -73,6 +73,9 @@ public sealed class SupplyGraph
     /// <summary>The number of links (without making the link objects of a loaded graph).</summary>
     public int LinkCount => _links.Count;
 
+    /// <summary>Whether link <paramref name="link"/> states a share (without making the link objects of a loaded graph).</summary>
+    internal bool LinkStatesShare(int link) => !double.IsNaN(_links.Share[link]);
+
     /// <summary>The number of nodes.</summary>
     public int NodeCount => _nodes.Length;
 

@@ -98,6 +98,13 @@ public static class Betweenness
     public static double[] Of(SupplyGraph graph, bool normalized = true)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var (offsets, targets) = Edges(graph);
+        return Compute(offsets, targets, normalized);
+    }
+
+    /// <summary>The supplier → consumer edges of a graph in compressed sparse rows, parallel links once, each row ascending.</summary>
+    internal static (int[] Offsets, int[] Targets) Edges(SupplyGraph graph)
+    {
         var t = graph.Topology;
         var offsets = new int[graph.NodeCount + 1];
         var targets = new List<int>(t.EntryCount);
@@ -121,6 +128,6 @@ public static class Betweenness
             offsets[s + 1] = targets.Count;
         }
 
-        return Compute(offsets, targets.ToArray(), normalized);
+        return (offsets, targets.ToArray());
     }
 }

@@ -5,40 +5,65 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <summary>
 /// The bottleneck analysis of a graph: concentration rows computed once, then per target the ranked chokepoints,
 /// the minimum cut, country dependence, betweenness and capacity bottlenecks. Failure results are cached across
-/// targets, so analysing every default target costs little more than one.
+/// targets where they can be (single points of failure, the edge lists of betweenness); everything per target is
+/// confined to its upstream cone, since a failure matters to a target only through nodes upstream of it.
 /// </summary>
 /// <remarks>
 /// Ranking: single-supplier items the target cannot do without first; then by HHI, then by the target's exposure
 /// to the top supplier (highest first); then by item and consumers. An item is a chokepoint of the target when one
 /// of its consumers is the target or upstream of it, and it is critical or its level is medium or high. Items whose
 /// every supplier is a market node are left out: the market node's own row measures that supply.
+/// Work limits (docs/limits.md): the cut searches stop after <see cref="MinimumCut.DefaultMaxWork"/> node visits
+/// (<c>complete: false</c>), betweenness is estimated from a sample of sources past <see cref="BetweennessMaxWork"/>
+/// (<see cref="BottleneckReport.BetweennessSources"/>).
 /// </remarks>
 public sealed class BottleneckAnalysis
 {
     /// <summary>How many of the most central nodes a report lists.</summary>
     public const int BetweennessCount = 10;
 
+    /// <summary>
+    /// The node and edge visits above which betweenness is estimated from a random sample of the target's upstream
+    /// nodes as sources instead of all of them.
+    /// </summary>
+    public const long BetweennessMaxWork = 30_000_000;
+
     private readonly SupplyGraph _graph;
     private readonly long _maxEvaluations;
-    private readonly TargetImpact _impact;
-    private readonly Lazy<double[]> _betweenness;
+    private readonly long _maxWork;
+    private readonly IncrementalCascade _cascade;
+    private readonly List<int>[] _rowsByConsumer;
+    private readonly Lazy<ConeBetweenness> _betweenness;
     private readonly Lazy<IReadOnlyList<CapacityBottleneck>> _capacity;
-    private StopSets? _stopSets;
-    private IReadOnlyList<int>? _defaultTargets;
+    private readonly Lazy<StopSets> _stopSets;
+    private readonly Lazy<int[]> _targetsStopped;
 
     /// <summary>Prepares the analysis of <paramref name="graph"/>.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="maxEvaluations">The limit on cascade evaluations of each cut search.</param>
+    /// <param name="maxWork">The limit on node and supplier-entry visits of each cut search.</param>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public BottleneckAnalysis(SupplyGraph graph, long maxEvaluations = MinimumCut.DefaultMaxEvaluations)
+    public BottleneckAnalysis(SupplyGraph graph, long maxEvaluations = MinimumCut.DefaultMaxEvaluations, long maxWork = MinimumCut.DefaultMaxWork)
     {
         ArgumentNullException.ThrowIfNull(graph);
         _graph = graph;
         _maxEvaluations = maxEvaluations;
-        _impact = new TargetImpact(graph);
+        _maxWork = maxWork;
+        _cascade = new IncrementalCascade(graph.Topology);
         Concentration = Bottlenecks.Concentration.Compute(graph);
-        _betweenness = new Lazy<double[]>(() => Bottlenecks.Betweenness.Of(graph));
+        _rowsByConsumer = new List<int>[graph.NodeCount];
+        for (var r = 0; r < Concentration.Count; r++)
+        {
+            foreach (var c in Concentration[r].ConsumerIndices)
+            {
+                (_rowsByConsumer[c] ??= []).Add(r);
+            }
+        }
+
+        _betweenness = new Lazy<ConeBetweenness>(() => new ConeBetweenness(graph));
         _capacity = new Lazy<IReadOnlyList<CapacityBottleneck>>(() => CapacityBottlenecks.Compute(graph));
+        _stopSets = new Lazy<StopSets>(() => SinglePointsOfFailure.Compute(graph));
+        _targetsStopped = new Lazy<int[]>(CountTargetsStopped);
     }
 
     /// <summary>Every concentration row of the graph.</summary>
@@ -77,83 +102,151 @@ public sealed class BottleneckAnalysis
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
         var upstream = Upstream.Mask(_graph.Topology, target);
         var id = _graph[target].Id;
-        var betweenness = _betweenness.Value;
+        var betweenness = _betweenness.Value.Of(upstream, BetweennessMaxWork);
+        var values = betweenness.Values;
         var central = Enumerable.Range(0, _graph.NodeCount)
-            .Where(v => upstream[v] && v != target && betweenness[v] > 0)
-            .Select(v => new NodeScore(_graph[v].Id, Math.Round(betweenness[v], 6)))
+            .Where(v => upstream[v] && v != target && values[v] > 0)
+            .Select(v => new NodeScore(_graph[v].Id, Math.Round(values[v], 6)))
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .Take(BetweennessCount)
             .ToList();
         var capacity = _capacity.Value.Where(b => upstream[_graph.IndexOf(b.Consumer)]).ToList();
-        return new BottleneckReport(
-            id,
-            RankChokepoints(target, upstream),
-            MinimumCut.Find(_graph, target, _maxEvaluations),
-            CountryDependence.Analyse(_graph, target, _maxEvaluations),
-            central,
-            capacity);
+        _cascade.Mask = upstream;
+        try
+        {
+            return new BottleneckReport(
+                id,
+                RankChokepoints(target, upstream, int.MaxValue),
+                MinimumCut.Find(_graph, target, upstream, _cascade, _stopSets.Value, _maxEvaluations, _maxWork),
+                CountryDependence.Analyse(_graph, target, upstream, _cascade, _maxEvaluations, _maxWork),
+                central,
+                capacity,
+                betweenness.Sources,
+                betweenness.ConeSize);
+        }
+        finally
+        {
+            _cascade.Mask = null;
+        }
     }
 
     /// <summary>Only the ranked chokepoints of one target (no cut searches), by node index.</summary>
     /// <param name="target">The target's node index.</param>
     /// <returns>The chokepoints, most critical first.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
-    public IReadOnlyList<Chokepoint> ChokepointsOf(int target)
+    public IReadOnlyList<Chokepoint> ChokepointsOf(int target) => ChokepointsOf(target, int.MaxValue);
+
+    /// <summary>
+    /// The first <paramref name="count"/> ranked chokepoints of one target (no cut searches), by node index: the same
+    /// as the first ones of <see cref="ChokepointsOf(int)"/>, but exposure is computed only for the rows that can
+    /// still reach the first <paramref name="count"/> places.
+    /// </summary>
+    /// <param name="target">The target's node index.</param>
+    /// <param name="count">How many to return at most.</param>
+    /// <returns>The chokepoints, most critical first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range, or <paramref name="count"/> is negative.</exception>
+    public IReadOnlyList<Chokepoint> ChokepointsOf(int target, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
-        return RankChokepoints(target, Upstream.Mask(_graph.Topology, target));
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var upstream = Upstream.Mask(_graph.Topology, target);
+        _cascade.Mask = upstream;
+        try
+        {
+            return RankChokepoints(target, upstream, count);
+        }
+        finally
+        {
+            _cascade.Mask = null;
+        }
     }
 
-    private List<Chokepoint> RankChokepoints(int target, bool[] upstream)
+    private List<Chokepoint> RankChokepoints(int target, bool[] upstream, int count)
     {
         var id = _graph[target].Id;
-        var result = new List<Chokepoint>();
-        foreach (var row in Concentration)
+        var impact = new TargetImpact(_graph, target, upstream, _cascade, _stopSets.Value);
+
+        // The rows with a consumer in the cone, in the order of Concentration (the sorts below are stable).
+        var rows = new SortedSet<int>();
+        for (var v = 0; v < upstream.Length; v++)
         {
-            if (!row.ConsumerIndices.Any(c => upstream[c]) || row.SupplierIndices.All(IsCategory))
+            if (upstream[v] && _rowsByConsumer[v] is { } own)
+            {
+                rows.UnionWith(own);
+            }
+        }
+
+        var included = new List<(ConcentrationRow Row, bool Stops, bool Critical, double Hhi)>();
+        foreach (var r in rows)
+        {
+            var row = Concentration[r];
+            if (row.SupplierIndices.All(IsCategory))
             {
                 continue;
             }
 
-            var stops = _impact.Stops(row.SupplierIndices, target);
-            var exposure = _impact.Exposure(row.SupplierIndices[0], target);
-            var chokepoint = new Chokepoint(row, stops, exposure, ChokepointWhy.For(_graph, row, id, stops, exposure));
-            if (chokepoint.IsCritical || row.Level != ConcentrationLevel.Low)
+            var stops = impact.Stops(row.SupplierIndices);
+            var critical = stops && row.SupplierCount == 1;
+            if (critical || row.Level != ConcentrationLevel.Low)
             {
-                result.Add(chokepoint);
+                included.Add((row, stops, critical, Math.Round(row.Hhi, 6)));
             }
         }
 
-        return result
+        // Exposure only decides among rows equal on criticality and HHI: past the count-th row's group, no row can
+        // reach the first places.
+        var ordered = included.OrderByDescending(c => c.Critical).ThenByDescending(c => c.Hhi).ToList();
+        var needed = ordered.Count;
+        if (count < ordered.Count)
+        {
+            needed = count;
+            while (needed > 0 && needed < ordered.Count
+                && ordered[needed].Critical == ordered[needed - 1].Critical && ordered[needed].Hhi == ordered[needed - 1].Hhi)
+            {
+                needed++;
+            }
+        }
+
+        impact.Prefetch(ordered.Take(needed).Select(c => c.Row.SupplierIndices[0]));
+        var stopped = needed > 0 ? _targetsStopped.Value : [];
+        return ordered.Take(needed)
+            .Select(c =>
+            {
+                var exposure = impact.Exposure(c.Row.SupplierIndices[0]);
+                return new Chokepoint(c.Row, c.Stops, exposure, ChokepointWhy.For(_graph, c.Row, id, c.Stops, exposure));
+            })
             .OrderByDescending(c => c.IsCritical)
             .ThenByDescending(c => Math.Round(c.Row.Hhi, 6))
             .ThenByDescending(c => Math.Round(c.Exposure, 9))
-            .ThenByDescending(c => TargetsStoppedBy(c.Row.SupplierIndices[0]))
+            .ThenByDescending(c => stopped[c.Row.SupplierIndices[0]])
             .ThenBy(c => c.Row.Item, StringComparer.Ordinal)
             .ThenBy(c => string.Join(",", c.Row.Consumers), StringComparer.Ordinal)
+            .Take(count)
             .ToList();
     }
 
     /// <summary>
-    /// How many of the graph's default targets the node stops on its own: among equally concentrated items, the one
-    /// whose supplier would take down more products ranks first (ASML before a single product's own designer).
+    /// For every node, how many of the graph's default targets it stops on its own (itself not counted): among
+    /// equally concentrated items, the one whose supplier would take down more products ranks first (ASML before a
+    /// single product's own designer). One pass over the default targets' single points of failure.
     /// </summary>
-    private int TargetsStoppedBy(int node)
+    private int[] CountTargetsStopped()
     {
-        _stopSets ??= SinglePointsOfFailure.Compute(_graph);
-        _defaultTargets ??= _graph.DefaultTargets();
-        var count = 0;
-        foreach (var t in _defaultTargets)
+        var counts = new int[_graph.NodeCount];
+        foreach (var t in _graph.DefaultTargets())
         {
-            if (t != node && _stopSets.Stops(node, t))
+            foreach (var node in _stopSets.Value.SetOf(t))
             {
-                count++;
+                if (node != t)
+                {
+                    counts[node]++;
+                }
             }
         }
 
-        return count;
+        return counts;
     }
 
     /// <summary>

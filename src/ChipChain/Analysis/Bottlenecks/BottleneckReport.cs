@@ -9,8 +9,12 @@ public sealed class BottleneckReport
         MinimumCutResult minimumCut,
         CountryDependenceResult countries,
         IReadOnlyList<NodeScore> betweenness,
-        IReadOnlyList<CapacityBottleneck> capacity)
+        IReadOnlyList<CapacityBottleneck> capacity,
+        int betweennessSources,
+        int betweennessSourcesTotal)
     {
+        BetweennessSources = betweennessSources;
+        BetweennessSourcesTotal = betweennessSourcesTotal;
         Target = target;
         Chokepoints = chokepoints;
         MinimumCut = minimumCut;
@@ -36,4 +40,17 @@ public sealed class BottleneckReport
 
     /// <summary>Capacity bottlenecks of items consumed by the target or its upstream nodes.</summary>
     public IReadOnlyList<CapacityBottleneck> Capacity { get; }
+
+    /// <summary>
+    /// How many of the target's upstream nodes served as shortest-path sources for <see cref="Betweenness"/>: all of
+    /// them (<see cref="BetweennessSourcesTotal"/>) gives exact values; fewer, an estimate from a random sample
+    /// because the exact computation would exceed <see cref="BottleneckAnalysis.BetweennessMaxWork"/>.
+    /// </summary>
+    public int BetweennessSources { get; }
+
+    /// <summary>The number of nodes upstream of the target (itself included): the sources exact betweenness needs.</summary>
+    public int BetweennessSourcesTotal { get; }
+
+    /// <summary>Whether <see cref="Betweenness"/> is exact rather than estimated from a sample of sources.</summary>
+    public bool BetweennessComplete => BetweennessSources == BetweennessSourcesTotal;
 }

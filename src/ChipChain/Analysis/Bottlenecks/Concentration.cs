@@ -35,7 +35,7 @@ public static class Concentration
             for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
             {
                 var name = market ? graph[node].Id : t.ItemName(item) ?? $"(from {graph[t.SuppliersOf(item)[0]].Id})";
-                var key = market ? "any|" + name : "item|" + name + "|" + SupplierKey(graph, t, item);
+                var key = market ? "any|" + name : "item|" + name + "|" + SupplierKey(t, item);
                 if (groups.TryGetValue(key, out var group))
                 {
                     group.Consumers.Add(node);
@@ -155,7 +155,7 @@ public static class Concentration
     {
         for (var e = t.EntryStart[item]; e < t.EntryStart[item + 1]; e++)
         {
-            if (graph.Links[t.EntryLink[e]].Share is not null)
+            if (graph.LinkStatesShare(t.EntryLink[e]))
             {
                 return false;
             }
@@ -164,8 +164,24 @@ public static class Concentration
         return true;
     }
 
-    private static string SupplierKey(SupplyGraph graph, GraphTopology t, int item) =>
-        string.Join(',', Aggregate(t, item)
-            .Select(p => graph[p.Key].Id + "=" + Math.Round(p.Value, 9).ToString("R", CultureInfo.InvariantCulture))
-            .Order(StringComparer.Ordinal));
+    /// <summary>
+    /// The suppliers and their shares rounded to nine decimals, as a key: two items buy alike exactly when their keys
+    /// are equal. Node indices stand for ids and the doubles' bits for their round-trip text (both one-to-one), so no
+    /// number is formatted as text.
+    /// </summary>
+    private static string SupplierKey(GraphTopology t, int item)
+    {
+        var suppliers = t.SuppliersOf(item);
+        var shares = t.SharesOf(item);
+        if (suppliers.Length == 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{suppliers[0]}={BitConverter.DoubleToInt64Bits(Math.Round(shares[0], 9)):x}");
+        }
+
+        var parts = Aggregate(t, item)
+            .Select(p => (p.Key, Math.Round(p.Value, 9)))
+            .OrderBy(p => p.Key)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={BitConverter.DoubleToInt64Bits(p.Item2):x}"));
+        return string.Join(',', parts);
+    }
 }

@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
@@ -28,6 +29,49 @@ public class BetweennessTests
         var raw = Betweenness.Compute(offsets, targets, normalized: false).Select(v => v / 2).ToArray();
         double[] expected = [0.833, 0.833, 0, 3.667, 0, 8.333, 8.333, 14, 8, 0];
         raw.Should().Equal(expected, (a, e) => Math.Abs(a - e) < 1e-3);
+    }
+
+    [Fact]
+    public void ConeOf_random_graphs_equals_whole_graph_betweenness_on_the_cone()
+    {
+        RandomGraphs.Graphs(8).Sample(g =>
+        {
+            var whole = Betweenness.Of(g);
+            var cone = Upstream.Mask(g.Topology, 0);
+            var estimate = new ConeBetweenness(g).Of(cone, long.MaxValue);
+            estimate.Complete.Should().BeTrue();
+            for (var v = 0; v < g.NodeCount; v++)
+            {
+                if (cone[v])
+                {
+                    estimate.Values[v].Should().Be(whole[v], $"node {v} is upstream of the target");
+                }
+            }
+        }, iter: 600);
+    }
+
+    [Fact]
+    public void ConeOf_chain_over_budget_estimates_from_a_sample_of_sources()
+    {
+        var b = new SupplyGraphBuilder();
+        for (var i = 0; i < 200; i++)
+        {
+            b.AddNode(new Node($"c{i}"));
+            if (i > 0)
+            {
+                b.AddLink(new Link($"c{i - 1}", $"c{i}") { Item = "x" });
+            }
+        }
+
+        var g = b.Build();
+        var cone = Upstream.Mask(g.Topology, g.IndexOf("c199"));
+        var estimate = new ConeBetweenness(g).Of(cone, maxWork: 10_000);
+        estimate.Complete.Should().BeFalse();
+        estimate.Sources.Should().BeInRange(2, 199);
+        estimate.ConeSize.Should().Be(200);
+
+        // c99 lies between 99 and 100 nodes on either side: 99 × 100 ÷ (199 × 198) ≈ 0.25 exactly; the sample is close.
+        estimate.Values[g.IndexOf("c99")].Should().BeApproximately(Betweenness.Of(g)[g.IndexOf("c99")], 0.08);
     }
 
     [Fact]

@@ -84,4 +84,29 @@ public class BottleneckAnalysisTests
             ranks.Should().BeInDescendingOrder();
         }, iter: 400);
     }
+
+    [Fact]
+    public void ChokepointsOf_first_count_random_graphs_equals_the_first_of_the_full_ranking()
+    {
+        Gen.Select(RandomGraphs.Graphs(8), Gen.Int[0, 4]).Sample((g, count) =>
+        {
+            var analysis = new BottleneckAnalysis(g);
+            var full = analysis.ChokepointsOf(0).Take(count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Why)).ToList();
+            var top = new BottleneckAnalysis(g).ChokepointsOf(0, count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Why)).ToList();
+            top.Should().Equal(full);
+        }, iter: 400);
+    }
+
+    [Fact]
+    public void ChokepointsOf_sample_every_target_agrees_with_a_fresh_analysis()
+    {
+        // One analysis reused across targets (shared cascade, caches) answers as a fresh one does for each.
+        var shared = new BottleneckAnalysis(Sample);
+        foreach (var t in Sample.DefaultTargets())
+        {
+            var a = shared.ChokepointsOf(t).Select(c => c.Why).ToList();
+            var b = new BottleneckAnalysis(Sample).ChokepointsOf(t).Select(c => c.Why).ToList();
+            a.Should().Equal(b);
+        }
+    }
 }

@@ -56,10 +56,11 @@ public class MinimumCutTests
     [Fact]
     public void Find_stopped_at_its_limit_reports_an_incomplete_upper_bound()
     {
-        // t needs x from a|b|c and y from d|e|f; d, e and f all need z from g, so {g} is the minimum cut, but two
-        // evaluations only try {a} and {b}: the answer is the upper bound {a, b, c}, flagged incomplete.
+        // t needs x from a|b|c and y from d|e|f; d, e and f all need z from g|h, so {g, h} is the minimum cut (no
+        // single point of failure answers it at once), but two evaluations only try {a} and {b}: the answer is the
+        // upper bound {a, b, c}, flagged incomplete.
         var b = new SupplyGraphBuilder().AddNode(new Node("t"));
-        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g" })
+        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
         {
             b.AddNode(new Node(id));
         }
@@ -71,14 +72,53 @@ public class MinimumCutTests
 
         foreach (var id in new[] { "d", "e", "f" })
         {
-            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" });
+            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" }).AddLink(new Link("h", id) { Item = "z" });
         }
 
         var g = b.Build();
         var cut = MinimumCut.Find(g, "t", maxEvaluations: 2);
         cut.Complete.Should().BeFalse();
         cut.Nodes.Should().Equal("a", "b", "c");
-        MinimumCut.Find(g, "t").Nodes.Should().Equal("g");
+        MinimumCut.Find(g, "t").Nodes.Should().Equal("g", "h");
+    }
+
+    [Fact]
+    public void Find_stopped_at_its_work_limit_reports_an_incomplete_upper_bound()
+    {
+        // The same shape, bounded by node visits instead: a budget of one visit stops the search after its first step.
+        var b = new SupplyGraphBuilder().AddNode(new Node("t"));
+        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
+        {
+            b.AddNode(new Node(id));
+        }
+
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            b.AddLink(new Link(id, "t") { Item = "x" });
+        }
+
+        foreach (var id in new[] { "d", "e", "f" })
+        {
+            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" }).AddLink(new Link("h", id) { Item = "z" });
+        }
+
+        var cut = MinimumCut.Find(b.Build(), "t", maxWork: 1);
+        cut.Complete.Should().BeFalse();
+        cut.Nodes.Should().Equal("a", "b", "c");
+    }
+
+    [Fact]
+    public void Find_with_a_single_point_of_failure_answers_it_without_searching()
+    {
+        // g alone stops t: even with no evaluations at all, the cut of one is found and complete.
+        var g = new SupplyGraphBuilder()
+            .AddNode(new Node("t")).AddNode(new Node("a")).AddNode(new Node("b")).AddNode(new Node("g"))
+            .AddLink(new Link("a", "t") { Item = "x" }).AddLink(new Link("b", "t") { Item = "x" })
+            .AddLink(new Link("g", "a")).AddLink(new Link("g", "b"))
+            .Build();
+        var cut = MinimumCut.Find(g, "t", maxEvaluations: 0, maxWork: 0);
+        cut.Complete.Should().BeTrue();
+        cut.Nodes.Should().Equal("g");
     }
 
     [Fact]
