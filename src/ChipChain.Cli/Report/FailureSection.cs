@@ -54,12 +54,13 @@ internal sealed class FailureSection : IReportSection
 
     private static List<(string Target, IReadOnlyList<string> Spofs, int Pairs)> Rows(ReportContext context)
     {
-        var sets = SinglePointsOfFailure.Compute(context.Graph);
+        // One pass for every target: the stop sets and the order-2 families are shared between products.
+        var cuts = MinimalCutSets.ComputeMany(context.Graph, context.Targets, 2);
         return context.Targets
-            .Select(t => (
+            .Select((t, k) => (
                 context.Graph[t].Id,
-                sets.For(context.Graph[t].Id),
-                MinimalCutSets.Compute(context.Graph, t, 2).CountOfSize(2)))
+                (IReadOnlyList<string>)cuts[k].CutSets.Where(c => c.Count == 1).Select(c => c[0]).ToList(),
+                cuts[k].CountOfSize(2)))
             .ToList();
     }
 }

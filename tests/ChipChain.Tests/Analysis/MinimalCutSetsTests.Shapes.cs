@@ -1,6 +1,7 @@
 using ChipChain.Analysis;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
+using CsCheck;
 
 namespace ChipChain.Tests.Analysis;
 
@@ -50,5 +51,24 @@ public sealed partial class MinimalCutSetsTests
         var act = () => MinimalCutSets.Compute(Fan(4, 100), "t", 4);
 
         act.Should().Throw<AnalysisLimitException>().Which.Message.Should().Contain("20,000,000").And.Contain("--order").And.NotContain("\n");
+    }
+}
+
+/// <summary>Several targets at once share their work and give each target's own answer.</summary>
+public sealed partial class MinimalCutSetsTests
+{
+    [Fact]
+    public void ComputeMany_random_graphs_equals_one_target_at_a_time()
+    {
+        RandomGraphs.Graphs(9).Sample(graph =>
+        {
+            var targets = Enumerable.Range(0, graph.NodeCount).ToList();
+            var many = MinimalCutSets.ComputeMany(graph, targets, 3);
+            for (var k = 0; k < targets.Count; k++)
+            {
+                var one = MinimalCutSets.Compute(graph, targets[k], 3);
+                many[k].CutSets.Select(c => string.Join("+", c)).Should().Equal(one.CutSets.Select(c => string.Join("+", c)));
+            }
+        }, iter: 800, print: RandomGraphs.Describe);
     }
 }
