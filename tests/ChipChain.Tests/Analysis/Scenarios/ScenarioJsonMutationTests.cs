@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ChipChain.Analysis.Scenarios;
 using ChipChain.Tests.Support;
@@ -23,7 +22,6 @@ public sealed class ScenarioJsonMutationTests
         var sample = File.ReadAllBytes(RepositoryFiles.Graph("ai-accelerators.json"));
         var scenario = "{\"name\":\"n\",\"fail\":[\"tsmc\"],\"failCountries\":[\"TW\"],\"cut\":[{\"supplierCountry\":\"NL\",\"consumerCountry\":\"CN\",\"item\":\"x\"}],\"degrade\":[{\"id\":\"asml\",\"level\":0.5}]}"u8.ToArray();
         var random = new Random(20_240_601);
-        var watch = Stopwatch.StartNew();
         var accepted = 0;
         for (var i = 0; i < Mutations; i++)
         {
@@ -46,7 +44,6 @@ public sealed class ScenarioJsonMutationTests
         }
 
         accepted.Should().BeGreaterThan(0, "some mutations keep a valid scenario");
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 
     private static byte[] Slice(byte[] sample, Random random)
