@@ -25,8 +25,9 @@ public sealed class HtmlReportBrowserTests : IDisposable
         Strings(seen.GetProperty("initialSpofs")).Should().Equal(SinglePointsOfFailure.Of(graph, "nvidia-h100"), "every SPOF of the sample is drawn");
         seen.GetProperty("clickedPanel").GetString().Should().Be(graph.GetNode("asml").DisplayName);
         seen.GetProperty("clickedRole").GetString().Should().Be("single point of failure of Nvidia H100");
-        Strings(seen.GetProperty("matches")).Should().Equal("sk-hynix");
-        seen.GetProperty("searchCount").GetString().Should().Be("1 match");
+        // The search matches ids and names: the firm, its two lines and the stock its HBM2E came from.
+        Strings(seen.GetProperty("matches")).Should().Equal("hbm2e-stock-cn", "sk-hynix", "sk-hynix-dram", "sk-hynix-hbm");
+        seen.GetProperty("searchCount").GetString().Should().Be("4 matches");
         Strings(seen.GetProperty("otherSpofs")).Should().Equal(SinglePointsOfFailure.Of(graph, "cambricon-mlu590")).And.Contain("smic").And.NotContain("tsmc");
         Strings(seen.GetProperty("visibleSections")).Should().Equal("cambricon-mlu590");
     }
