@@ -22,7 +22,12 @@ internal static class Targets
             return index;
         }
 
-        var hint = graph.Nodes.Select(n => n.Id).Where(n => n.Contains(id, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(3).ToList();
+        // A typo first (edit distance), else ids that contain what was typed, else a node whose name it is.
+        var ids = graph.Nodes.Select(n => n.Id).ToList();
+        var hint = NearestIds.Suggest(ids, id) is { } near
+            ? [near]
+            : ids.Where(n => n.Contains(id, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).Take(3)
+                .Concat(graph.Nodes.Where(n => string.Equals(n.Name, id, StringComparison.OrdinalIgnoreCase)).Select(n => n.Id)).Distinct().ToList();
         var suggestion = hint.Count > 0 ? $"; did you mean {string.Join(", ", hint.Select(h => $"'{h}'"))}?" : string.Empty;
         throw new CliUsageException($"unknown node id '{id}' given to {option}{suggestion}");
     }

@@ -6,6 +6,8 @@ namespace ChipChain.Json;
 /// <summary>Graph-level errors: duplicate node ids and links naming unknown nodes. Resolves link ends read before their nodes.</summary>
 internal static class ReferenceChecks
 {
+    private const int MaxSuggestions = 20;
+
     public static void Run(ParseContext context, ParsedDocument document)
     {
         foreach (var (node, fileIndex) in document.Duplicates)
@@ -18,6 +20,12 @@ internal static class ReferenceChecks
         var suppliers = document.LinkSupplier;
         var consumers = document.LinkConsumer;
 
+        // Suggestions search every id, so only the first few unknown ends get one (a file of typos stays fast).
+        var suggestions = 0;
+        string Hint(string unknown) => ++suggestions <= MaxSuggestions && NearestIds.Suggest(document.Nodes.Select(n => n.Id).ToList(), unknown) is { } near
+            ? $"; did you mean '{ParseContext.Quote(near)}'?"
+            : string.Empty;
+
         // Only links kept whole can have an unresolved end: ordinary ones were read with both ends known.
         foreach (var (l, link, fileIndex) in document.WholeLinks)
         {
@@ -29,7 +37,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id", Path("links", fileIndex, "supplier"), link.Position);
+                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id{Hint(link.Supplier)}", Path("links", fileIndex, "supplier"), link.Position);
                 }
             }
 
@@ -41,7 +49,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id", Path("links", fileIndex, "consumer"), link.Position);
+                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id{Hint(link.Consumer)}", Path("links", fileIndex, "consumer"), link.Position);
                 }
             }
         }

@@ -59,4 +59,16 @@ public sealed class SpofCommandTests
         error.Should().StartWith("chipchain: error: unknown node id 'h100'").And.Contain("nvidia-h100");
         error.TrimEnd('\n').Should().NotContain("\n");
     }
+
+    [Theory]
+    [InlineData("nvidia-h10", "did you mean 'nvidia-h100'?")]
+    [InlineData("ASML", "did you mean 'asml'?")]
+    [InlineData("TSMC", "did you mean 'tsmc'?")]
+    public void Spof_unknown_target_suggests_the_nearest_id(string typed, string suggestion)
+    {
+        var (exit, _, error) = CliRun.Run("spof", "--target", typed);
+
+        exit.Should().Be(2);
+        error.Should().StartWith($"chipchain: error: unknown node id '{typed}' given to --target").And.Contain(suggestion);
+    }
 }

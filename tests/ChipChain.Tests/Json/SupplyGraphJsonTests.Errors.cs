@@ -106,4 +106,11 @@ public sealed partial class SupplyGraphJsonTests
         errors[0].Should().Contain("expected a string, found an object").And.Contain("$.nodes[0].name");
         errors[1].Should().Contain("expected an array of strings").And.Contain("$.nodes[0].tags");
     }
+
+    [Fact]
+    public void Read_unknown_supplier_with_a_typo_suggests_the_id()
+    {
+        Errors(Doc("""{ "id": "euv-maker" }, { "id": "fab" }""", """{ "supplier": "euv-makr", "consumer": "fab" }""")).Should().ContainSingle()
+            .Which.Should().Contain("unknown supplier 'euv-makr': no node has this id; did you mean 'euv-maker'?");
+    }
 }
