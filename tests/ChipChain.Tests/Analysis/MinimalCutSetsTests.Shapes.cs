@@ -52,11 +52,7 @@ public sealed partial class MinimalCutSetsTests
 
         act.Should().Throw<AnalysisLimitException>().Which.Message.Should().Contain("20,000,000").And.Contain("--order").And.NotContain("\n");
     }
-}
-
-/// <summary>Several targets at once share their work and give each target's own answer.</summary>
-public sealed partial class MinimalCutSetsTests
-{
+    // Several targets at once share their work and give each target's own answer.
     [Fact]
     public void ComputeMany_random_graphs_equals_one_target_at_a_time()
     {

@@ -59,23 +59,7 @@ public class MinimumCutTests
         // t needs x from a|b|c and y from d|e|f; d, e and f all need z from g|h, so {g, h} is the minimum cut (no
         // single point of failure answers it at once), but two evaluations only try {a} and {b}: the answer is the
         // upper bound {a, b, c}, flagged incomplete.
-        var b = new SupplyGraphBuilder().AddNode(new Node("t"));
-        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
-        {
-            b.AddNode(new Node(id));
-        }
-
-        foreach (var id in new[] { "a", "b", "c" })
-        {
-            b.AddLink(new Link(id, "t") { Item = "x" });
-        }
-
-        foreach (var id in new[] { "d", "e", "f" })
-        {
-            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" }).AddLink(new Link("h", id) { Item = "z" });
-        }
-
-        var g = b.Build();
+        var g = ThreeOrThreeOverAPair();
         var cut = MinimumCut.Find(g, "t", maxEvaluations: 2);
         cut.Complete.Should().BeFalse();
         cut.Nodes.Should().Equal("a", "b", "c");
@@ -86,23 +70,7 @@ public class MinimumCutTests
     public void Find_stopped_at_its_work_limit_reports_an_incomplete_upper_bound()
     {
         // The same shape, bounded by node visits instead: a budget of one visit stops the search after its first step.
-        var b = new SupplyGraphBuilder().AddNode(new Node("t"));
-        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
-        {
-            b.AddNode(new Node(id));
-        }
-
-        foreach (var id in new[] { "a", "b", "c" })
-        {
-            b.AddLink(new Link(id, "t") { Item = "x" });
-        }
-
-        foreach (var id in new[] { "d", "e", "f" })
-        {
-            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" }).AddLink(new Link("h", id) { Item = "z" });
-        }
-
-        var cut = MinimumCut.Find(b.Build(), "t", maxWork: 1);
+        var cut = MinimumCut.Find(ThreeOrThreeOverAPair(), "t", maxWork: 1);
         cut.Complete.Should().BeFalse();
         cut.Nodes.Should().Equal("a", "b", "c");
     }
@@ -149,5 +117,27 @@ public class MinimumCutTests
         var brute = Subsets.BySizeThenLex(others).FirstOrDefault(s => FailureCascade.Run(g.Topology, s)[target]);
         cut.Nodes.Should().Equal(brute?.Select(v => g[v].Id) ?? []);
         return cut;
+    }
+
+    /// <summary>t needs x from a|b|c and y from d|e|f; d, e and f all need z from g|h: the minimum cut is {g, h}.</summary>
+    private static SupplyGraph ThreeOrThreeOverAPair()
+    {
+        var b = new SupplyGraphBuilder().AddNode(new Node("t"));
+        foreach (var id in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
+        {
+            b.AddNode(new Node(id));
+        }
+
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            b.AddLink(new Link(id, "t") { Item = "x" });
+        }
+
+        foreach (var id in new[] { "d", "e", "f" })
+        {
+            b.AddLink(new Link(id, "t") { Item = "y" }).AddLink(new Link("g", id) { Item = "z" }).AddLink(new Link("h", id) { Item = "z" });
+        }
+
+        return b.Build();
     }
 }
