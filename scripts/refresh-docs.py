@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CLI = os.path.join(ROOT, "src", "ChipChain.Cli", "bin", "Release", "net10.0", "chipchain.dll")
+CLI = os.path.join(ROOT, "src", "ChipChain.Cli", "bin", "Release", "net10.0", "ChipChain.Cli.dll")
 
 
 RUN_PREFIX = "dotnet run --project src/ChipChain.Cli --"

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.IO;
 using ChipChain.Model;
@@ -33,7 +34,12 @@ public static class CliApp
         var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         stderr = new TolerantWriter(stderr);
         var environment = new CliEnvironment(stdout, stderr, terminal, cancellationToken);
-        var root = new RootCommand("chipchain: where does the semiconductor supply chain break? Without a command, runs 'report'.");
+        // Not a RootCommand: that takes its name from the executable (ChipChain.Cli.dll); help must say "chipchain".
+        var root = new Command("chipchain", "chipchain: where does the semiconductor supply chain break? Without a command, runs 'report'.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         foreach (var command in CommandCatalog.All)
         {
             root.Subcommands.Add(command.Create(environment));
@@ -88,7 +94,7 @@ public static class CliApp
         DisplayText.Clip(string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), DisplayText.MaximumLineLength);
 
     /// <summary>A first word that is neither a command, an option nor something that could be a graph file.</summary>
-    private static bool LooksLikeUnknownCommand(RootCommand root, string first) =>
+    private static bool LooksLikeUnknownCommand(Command root, string first) =>
         !first.StartsWith('-')
         && !root.Subcommands.Any(c => c.Name == first)
         && !File.Exists(first)

@@ -30,7 +30,8 @@ internal static class ParseErrors
     {
         for (; result is not null; result = result.Parent)
         {
-            if (result is CommandResult { Command: not RootCommand } c)
+            // The root command ("chipchain") has no parent; the hint names it itself.
+            if (result is CommandResult { Parent: not null } c)
             {
                 yield return c.Command.Name;
             }

@@ -6,7 +6,7 @@ namespace ChipChain.Cli.Tests.Support;
 internal static class CliProcess
 {
     /// <summary>The built tool beside the test assembly (the project reference copies it there).</summary>
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "chipchain.dll");
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "ChipChain.Cli.dll");
 
     /// <summary>Skips the test unless the tool is built and the system is Linux (signals, /proc, /dev/full).</summary>
     public static void RequireLinuxAndTool()
@@ -15,7 +15,7 @@ internal static class CliProcess
         Skip.IfNot(File.Exists(Dll), $"the built tool is not at {Dll}");
     }
 
-    /// <summary>Starts <c>dotnet chipchain.dll ARGS</c> in <paramref name="folder"/>, output redirected.</summary>
+    /// <summary>Starts <c>dotnet ChipChain.Cli.dll ARGS</c> in <paramref name="folder"/>, output redirected.</summary>
     public static Process Start(string folder, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
