@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using ChipChain.Model;

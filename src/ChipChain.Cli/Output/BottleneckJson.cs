@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChipChain.Rendering.Text;
 using ChipChain.Analysis.Bottlenecks;
 
 namespace ChipChain.Cli.Output;
@@ -85,7 +86,7 @@ internal static class BottleneckJson
         w.WriteNumber("hhi", (long)Math.Round(row.Hhi, MidpointRounding.AwayFromZero));
         w.WriteNumber("countriesTo75", row.CountriesTo75);
         w.WriteString("level", LevelName(row.Level));
-        w.WriteString("why", c.Why);
+        w.WriteString("why", ChokepointText.Why(labels.Graph, c));
         w.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChipChain.Rendering.Text;
 using ChipChain.Analysis.Bottlenecks;
 
 namespace ChipChain.Cli.Output;
@@ -40,7 +41,7 @@ internal static class BottleneckTables
                 ChokepointHhi(row.Hhi),
                 Count(row.CountriesTo75),
                 BottleneckJson.LevelName(row.Level),
-                c.Why,
+                ChokepointText.Why(labels.Graph, c),
             ]);
             table.Add([.. cells]);
         }

@@ -11,6 +11,9 @@ namespace ChipChain.Cli.Output;
 /// </summary>
 internal sealed class NodeLabels(SupplyGraph graph)
 {
+    /// <summary>The graph the labels are drawn from.</summary>
+    public SupplyGraph Graph => graph;
+
     /// <summary>The name of the node with this id, or empty when there is no such node or it has no name of its own.</summary>
     public string Name(string? id) =>
         id is not null && graph.TryGetIndex(id, out var index) && graph[index].Name is { Length: > 0 } name && !string.Equals(name, id, StringComparison.Ordinal)

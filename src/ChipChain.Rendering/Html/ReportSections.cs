@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChipChain.Rendering.Text;
 using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Model;
@@ -85,7 +86,7 @@ internal static class ReportSections
             sb.Append($"<td class=\"num\">{++rank}</td><td><code>{Escape(row.Item)}</code></td><td>{consumers}</td><td class=\"num\">{row.SupplierCount}</td>");
             sb.Append($"<td>{NodeRef(graph.GetNode(row.TopSupplier.Id), "link-ref")} <small>{Percent(row.TopSupplier.Share)}</small></td>");
             sb.Append($"<td class=\"num\">{Math.Round(row.Hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)}</td>");
-            sb.Append($"<td><span class=\"badge {level}\">{(c.IsCritical ? "critical" : level)}</span></td><td class=\"why\">{Escape(c.Why)}</td></tr>\n");
+            sb.Append($"<td><span class=\"badge {level}\">{(c.IsCritical ? "critical" : level)}</span></td><td class=\"why\">{Escape(ChokepointText.Why(graph, c))}</td></tr>\n");
         }
 
         sb.Append("</tbody></table></div>\n");

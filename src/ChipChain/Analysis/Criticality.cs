@@ -14,14 +14,21 @@ public static class Criticality
     /// <summary>Ranks every node or every country.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="by">What fails together.</param>
-    /// <param name="targets">The target indices (default: <see cref="SupplyGraph.DefaultTargets"/>).</param>
+    /// <param name="targetIds">The targets (default: <see cref="SupplyGraph.DefaultTargetIds"/>).</param>
     /// <returns>The ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a defined grouping.</exception>
-    public static CriticalityRanking Rank(SupplyGraph graph, CriticalityGrouping by = CriticalityGrouping.Node, IReadOnlyList<int>? targets = null)
+    /// <exception cref="UnknownNodeException">A target id is not in the graph.</exception>
+    public static CriticalityRanking Rank(SupplyGraph graph, CriticalityGrouping by = CriticalityGrouping.Node, IReadOnlyList<string>? targetIds = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        targets ??= graph.DefaultTargets();
+        return Rank(graph, by, targetIds is null ? graph.DefaultTargets() : [.. targetIds.Select(graph.IndexOf)]);
+    }
+
+    /// <summary>Ranks every node or every country against the given target indices.</summary>
+    internal static CriticalityRanking Rank(SupplyGraph graph, CriticalityGrouping by, IReadOnlyList<int> targets)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
         var entries = by switch
         {
             CriticalityGrouping.Node => ByNode(graph, targets),

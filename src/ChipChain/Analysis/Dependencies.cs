@@ -40,7 +40,7 @@ public static class Dependencies
     /// <returns>One flag per node index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="topology"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is negative.</exception>
-    public static bool[] Reach(GraphTopology topology, int root, DependencyDirection direction, int? maxDepth = null)
+    internal static bool[] Reach(GraphTopology topology, int root, DependencyDirection direction, int? maxDepth = null)
     {
         ArgumentNullException.ThrowIfNull(topology);
         if (maxDepth is { } d)

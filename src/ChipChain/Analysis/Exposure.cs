@@ -36,7 +36,7 @@ public static class Exposure
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
     /// <exception cref="AnalysisLimitException">The re-evaluations would exceed <see cref="WorkLimit"/>.</exception>
-    public static ExposureResult Compute(SupplyGraph graph, int target)
+    internal static ExposureResult Compute(SupplyGraph graph, int target)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(target);

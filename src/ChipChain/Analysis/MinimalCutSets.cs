@@ -49,7 +49,7 @@ public static class MinimalCutSets
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> or <paramref name="order"/> is out of range.</exception>
     /// <exception cref="AnalysisLimitException">More than <see cref="MaxSets"/> combinations would be built or tried.</exception>
-    public static CutSetList Compute(SupplyGraph graph, int target, int order = DefaultOrder)
+    internal static CutSetList Compute(SupplyGraph graph, int target, int order = DefaultOrder)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(target);
@@ -71,7 +71,7 @@ public static class MinimalCutSets
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A target or <paramref name="order"/> is out of range.</exception>
     /// <exception cref="AnalysisLimitException">More than <see cref="MaxSets"/> combinations would be built or tried.</exception>
-    public static IReadOnlyList<CutSetList> ComputeMany(SupplyGraph graph, IReadOnlyList<int> targets, int order = DefaultOrder)
+    internal static IReadOnlyList<CutSetList> ComputeMany(SupplyGraph graph, IReadOnlyList<int> targets, int order = DefaultOrder)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targets);

@@ -41,7 +41,7 @@ public static class SinglePointsOfFailure
     /// <returns>The sets, queried per node.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="AnalysisLimitException">The graph's shape needs more than <see cref="WorkLimit"/> steps.</exception>
-    public static StopSets Compute(SupplyGraph graph)
+    internal static StopSets Compute(SupplyGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var t = graph.Topology;
@@ -87,7 +87,7 @@ public static class SinglePointsOfFailure
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IndexOutOfRangeException">A target index is out of range.</exception>
     /// <exception cref="AnalysisLimitException">The graph's shape needs more than <see cref="WorkLimit"/> steps.</exception>
-    public static StopSets Compute(SupplyGraph graph, IEnumerable<int> targets)
+    internal static StopSets Compute(SupplyGraph graph, IEnumerable<int> targets)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targets);

@@ -8,7 +8,7 @@ namespace ChipChain.Analysis;
 /// by <see cref="SinglePointsOfFailure.Compute(SupplyGraph)"/>. Immutable. Index queries are the fast path other analyses use;
 /// id queries are the public face.
 /// </summary>
-public sealed class StopSets
+internal sealed class StopSets
 {
     private readonly SupplyGraph _graph;
     private readonly StopSetForest _forest;

@@ -3,7 +3,7 @@ using ChipChain.Model;
 namespace ChipChain.Analysis;
 
 /// <summary>The nodes a target depends on: everything that reaches it through supply links (the target included).</summary>
-public static class Upstream
+internal static class Upstream
 {
     /// <summary>The upstream nodes of <paramref name="target"/> in breadth-first order, the target first.</summary>
     /// <param name="topology">The graph topology.</param>

@@ -11,7 +11,7 @@ namespace ChipChain.Export;
 /// suffix starting with <c>_</c> and a letter other than <c>x</c>, which no escaped id can produce, so gate and
 /// basic-event names never collide. Typical ids (<c>nvidia-h100</c>, <c>carl-zeiss-smt</c>) are unchanged.
 /// </summary>
-public static class OpenPsaNames
+internal static class OpenPsaNames
 {
     /// <summary>The name of the basic event "node fails on its own": the escaped node id.</summary>
     /// <param name="nodeId">The node id.</param>

@@ -10,7 +10,7 @@ namespace ChipChain.IO;
 /// written into, never replaced. On failure or cancellation the target is
 /// untouched and the temporary file removed; temporary files still open when the process exits are removed too.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace ChipChain.IO;
 
 /// <summary>Makes user-supplied values safe to quote in a one-line message: control characters shown as escapes, long values shortened with an ellipsis.</summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <summary>The longest value quoted in a message, in characters.</summary>
     public const int MaximumValueLength = 120;

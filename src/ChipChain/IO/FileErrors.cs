@@ -6,7 +6,7 @@ namespace ChipChain.IO;
 /// The true reason a file operation failed, in a few words without any path (the runtime's messages name whatever
 /// path it was working on, such as a temporary file): "permission denied", "no space left on device", ...
 /// </summary>
-public static class FileErrors
+internal static class FileErrors
 {
     private const int ENOENT = 2;
     private const int EACCES = 13;

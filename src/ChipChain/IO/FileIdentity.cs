@@ -7,7 +7,7 @@ namespace ChipChain.IO;
 /// any spelling of the path), elsewhere the same path once symbolic links are resolved. Also tells regular files
 /// from devices, pipes and sockets.
 /// </summary>
-public static class FileIdentity
+internal static class FileIdentity
 {
     private const int TypeMask = 0xF000;
     private const int RegularType = 0x8000;

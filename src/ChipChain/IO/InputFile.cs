@@ -4,7 +4,7 @@ namespace ChipChain.IO;
 /// Opens and reads input files with one-line, true reasons on failure ("file not found", "is a directory",
 /// "permission denied") and, for files read whole, the size limit of their <see cref="InputKind"/> (docs/limits.md).
 /// </summary>
-public static class InputFile
+internal static class InputFile
 {
     private const int ChunkBytes = 1 << 16;
 

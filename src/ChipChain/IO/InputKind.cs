@@ -1,7 +1,7 @@
 namespace ChipChain.IO;
 
 /// <summary>The kinds of input file the tool reads whole into memory; each has its own size limit (docs/limits.md).</summary>
-public enum InputKind
+internal enum InputKind
 {
     /// <summary>A what-if scenario (JSON).</summary>
     Scenario,

@@ -5,7 +5,7 @@ namespace ChipChain.IO;
 /// reading; a file whose size is unknown (a device, a pipe) is read up to the limit and refused there, so that
 /// <c>/dev/zero</c> or a huge sparse file is refused in moments instead of exhausting memory.
 /// </summary>
-public static class InputLimits
+internal static class InputLimits
 {
     /// <summary>The largest scenario file: 8 MiB (a scenario lists a few ids; the sample's is under 1 KiB).</summary>
     public const long ScenarioBytes = 8L << 20;

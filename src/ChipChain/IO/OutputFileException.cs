@@ -1,7 +1,7 @@
 namespace ChipChain.IO;
 
 /// <summary>An output file cannot be written. The message is one line naming the file the caller asked for (never a temporary file) and the true reason.</summary>
-public sealed class OutputFileException : IOException
+internal sealed class OutputFileException : IOException
 {
     /// <summary>Creates the exception.</summary>
     public OutputFileException()

@@ -9,7 +9,7 @@ namespace ChipChain.Import;
 /// the header; blank lines are skipped; every record must have as many fields as the header. Errors name the file
 /// and line.
 /// </summary>
-public static class CsvReader
+internal static class CsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

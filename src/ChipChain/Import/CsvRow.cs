@@ -1,7 +1,7 @@
 namespace ChipChain.Import;
 
 /// <summary>One record of a <see cref="CsvTable"/>: its values by column name and the line it starts on. Immutable.</summary>
-public sealed class CsvRow
+internal sealed class CsvRow
 {
     private readonly IReadOnlyDictionary<string, int> _columns;
     private readonly string[] _values;

@@ -4,7 +4,7 @@ namespace ChipChain.Import;
 /// A CSV file read by <see cref="CsvReader"/>: the header's column names and the records, addressed by column name so
 /// that columns may come in any order and unused ones are ignored. Immutable.
 /// </summary>
-public sealed class CsvTable
+internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _index;
 

@@ -28,7 +28,7 @@ public static class EdgeListImport
     /// <returns>The graph and the warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="ImportException">A required column is absent, an id is empty, a share is invalid or a row links a node to itself.</exception>
-    public static ImportResult Run(CsvTable table)
+    internal static ImportResult Run(CsvTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         table.Require("supplier", "consumer");

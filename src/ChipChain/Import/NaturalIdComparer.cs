@@ -5,7 +5,7 @@ namespace ChipChain.Import;
 /// compare numerically (ignoring leading zeros), other text ordinally; ties fall back to ordinal order, so the
 /// order is total and culture-independent.
 /// </summary>
-public sealed class NaturalIdComparer : IComparer<string>
+internal sealed class NaturalIdComparer : IComparer<string>
 {
     private NaturalIdComparer()
     {

@@ -8,7 +8,7 @@ namespace ChipChain.Model;
 /// names, with the common forms people write ("Taiwan", "South Korea", "Holland", "UK", "PRC"). Used by the
 /// validator to suggest a code and by the importers to convert alpha-3 codes and names.
 /// </summary>
-public static class CountryCodes
+internal static class CountryCodes
 {
     // One entry per assigned code, "AA AAA Name;other name;…", entries separated by '|' or a line break. The first name
     // is the English short name shown to readers; the others are the ISO name or official name and common forms.

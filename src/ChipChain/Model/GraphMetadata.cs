@@ -15,8 +15,8 @@ public sealed class GraphMetadata
     public string? Description { get; init; }
 
     /// <summary>Where the facts come from.</summary>
-    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+    public IReadOnlyList<SourceReference> Sources { get; init => field = Frozen.List(value); } = [];
 
     /// <summary>Properties the format does not define, kept so that a load/save round trip loses nothing.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init; } = EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init => field = Frozen.Properties(value); } = EmptyProperties.Instance;
 }

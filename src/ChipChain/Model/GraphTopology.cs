@@ -11,7 +11,7 @@ namespace ChipChain.Model;
 /// <c>EntryLink[e]</c> and the normalised share <c>EntryShare[e]</c> (an item's shares sum to 1). The reverse rows
 /// <c>UsesStart[s] .. UsesStart[s+1]-1</c> of <c>UsesEntry</c> list the entries in which node <c>s</c> is a supplier.
 /// </remarks>
-public sealed class GraphTopology
+internal sealed class GraphTopology
 {
     internal GraphTopology(
         int nodeCount,

@@ -74,7 +74,7 @@ public sealed class Link
     public string? Source { get; init; }
 
     /// <summary>Properties the format does not define, kept so that a load/save round trip loses nothing.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init; } = EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init => field = Frozen.Properties(value); } = EmptyProperties.Instance;
 
     /// <summary>Where the link was defined in its source file, if it was loaded from one.</summary>
     public SourcePosition? Position { get; init; }

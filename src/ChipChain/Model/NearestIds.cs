@@ -5,7 +5,7 @@ namespace ChipChain.Model;
 /// its length, and at most three edits), or an id that differs only in case. Bounded: the distance is computed with a
 /// band, and the search is skipped for very large graphs, since it only runs on an error path.
 /// </summary>
-public static class NearestIds
+internal static class NearestIds
 {
     /// <summary>The most ids searched; a larger graph gets no suggestion.</summary>
     public const int MaxCandidates = 250_000;

@@ -115,7 +115,7 @@ public sealed class Node
             if (value is not { Count: 0 } || _details is not null)
             {
                 _details = _details ?? new Details();
-                _details.Tags = value;
+                _details.Tags = Frozen.List(value);
             }
         }
     }
@@ -129,7 +129,7 @@ public sealed class Node
             if (value is not { Count: 0 } || _details is not null)
             {
                 _details = _details ?? new Details();
-                _details.Attributes = value;
+                _details.Attributes = Frozen.Properties(value);
             }
         }
     }
@@ -143,7 +143,7 @@ public sealed class Node
             if (value is not { Count: 0 } || _details is not null)
             {
                 _details = _details ?? new Details();
-                _details.UnknownProperties = value;
+                _details.UnknownProperties = Frozen.Properties(value);
             }
         }
     }

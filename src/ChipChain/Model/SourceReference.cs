@@ -24,5 +24,5 @@ public sealed class SourceReference
     public string? Url { get; init; }
 
     /// <summary>Properties the format does not define, kept so that a load/save round trip loses nothing.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init; } = EmptyProperties.Instance;
+    public IReadOnlyDictionary<string, JsonElement> UnknownProperties { get; init => field = Frozen.Properties(value); } = EmptyProperties.Instance;
 }

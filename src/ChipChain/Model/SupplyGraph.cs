@@ -80,16 +80,16 @@ public sealed class SupplyGraph
     public int NodeCount => _nodes.Length;
 
     /// <summary>The compact item/supplier structure analyses run on.</summary>
-    public GraphTopology Topology { get; }
+    internal GraphTopology Topology { get; }
 
     /// <summary>The strongly connected components in topological order (suppliers before consumers), computed once on demand.</summary>
-    public StronglyConnectedComponents Components => _components.Value;
+    internal StronglyConnectedComponents Components => _components.Value;
 
     /// <summary>The node with index <paramref name="index"/>.</summary>
     /// <param name="index">A node index.</param>
     /// <returns>The node.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
-    public Node this[int index] => _nodes[index];
+    internal Node this[int index] => _nodes[index];
 
     /// <summary>Whether a node has the id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
@@ -100,13 +100,13 @@ public sealed class SupplyGraph
     /// <param name="id">The id.</param>
     /// <param name="index">The index, when found.</param>
     /// <returns><see langword="true"/> if found.</returns>
-    public bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
+    internal bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
 
     /// <summary>The index of the node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index.</returns>
     /// <exception cref="UnknownNodeException">No node has that id.</exception>
-    public int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : throw new UnknownNodeException(id);
+    internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : throw new UnknownNodeException(id);
 
     /// <summary>The node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
@@ -117,19 +117,23 @@ public sealed class SupplyGraph
     /// <summary>The index of link <paramref name="link"/>'s supplier.</summary>
     /// <param name="link">A link index.</param>
     /// <returns>The supplier's node index.</returns>
-    public int SupplierIndex(int link) => _linkEnds.Value.Supplier[link];
+    internal int SupplierIndex(int link) => _linkEnds.Value.Supplier[link];
 
     /// <summary>The index of link <paramref name="link"/>'s consumer.</summary>
     /// <param name="link">A link index.</param>
     /// <returns>The consumer's node index.</returns>
-    public int ConsumerIndex(int link) => _linkEnds.Value.Consumer[link];
+    internal int ConsumerIndex(int link) => _linkEnds.Value.Consumer[link];
 
     /// <summary>
     /// The default analysis targets (docs/design.md): the nodes of kind <c>product</c>, or, when there are none, the
-    /// sinks (nodes nobody consumes from). Indices in node order.
+    /// sinks (nodes nobody consumes from), in node order.
     /// </summary>
+    /// <returns>The target node ids.</returns>
+    public IReadOnlyList<string> DefaultTargetIds() => [.. DefaultTargets().Select(i => _nodes[i].Id)];
+
+    /// <summary>The indices of <see cref="DefaultTargetIds"/>, in node order.</summary>
     /// <returns>The target node indices.</returns>
-    public IReadOnlyList<int> DefaultTargets()
+    internal IReadOnlyList<int> DefaultTargets()
     {
         var products = new List<int>();
         for (var i = 0; i < _nodes.Length; i++)

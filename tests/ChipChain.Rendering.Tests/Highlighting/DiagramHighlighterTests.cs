@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using System.Xml.Linq;
 using ChipChain.Model;
 using ChipChain.Rendering.Highlighting;

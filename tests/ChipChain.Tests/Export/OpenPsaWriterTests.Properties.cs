@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using System.Text.RegularExpressions;
 using ChipChain.Export;
 using ChipChain.Model;

@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Import;
 using ChipChain.Model;
 

@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using System.Text.Json;
 using ChipChain.Model;
 

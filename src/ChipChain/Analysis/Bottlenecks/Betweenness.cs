@@ -6,7 +6,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// Betweenness centrality (Brandes 2001) of a directed, unweighted graph given as compressed sparse rows. Normalised
 /// as NetworkX does for directed graphs: divided by (n − 1)(n − 2). Runs in O(n·m) time and O(n + m) memory.
 /// </summary>
-public static class Betweenness
+internal static class Betweenness
 {
     /// <summary>Computes betweenness on a graph in compressed sparse rows.</summary>
     /// <param name="offsets">Row offsets, length n + 1: node v's successors are <c>targets[offsets[v]..offsets[v+1]]</c>.</param>

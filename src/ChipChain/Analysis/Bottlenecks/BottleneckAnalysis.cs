@@ -96,7 +96,7 @@ public sealed class BottleneckAnalysis
     /// <param name="target">The target's node index.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
-    public BottleneckReport For(int target)
+    internal BottleneckReport For(int target)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
@@ -135,7 +135,7 @@ public sealed class BottleneckAnalysis
     /// <param name="target">The target's node index.</param>
     /// <returns>The chokepoints, most critical first.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range.</exception>
-    public IReadOnlyList<Chokepoint> ChokepointsOf(int target) => ChokepointsOf(target, int.MaxValue);
+    internal IReadOnlyList<Chokepoint> ChokepointsOf(int target) => ChokepointsOf(target, int.MaxValue);
 
     /// <summary>
     /// The first <paramref name="count"/> ranked chokepoints of one target (no cut searches), by node index: the same
@@ -146,7 +146,7 @@ public sealed class BottleneckAnalysis
     /// <param name="count">How many to return at most.</param>
     /// <returns>The chokepoints, most critical first.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is out of range, or <paramref name="count"/> is negative.</exception>
-    public IReadOnlyList<Chokepoint> ChokepointsOf(int target, int count)
+    internal IReadOnlyList<Chokepoint> ChokepointsOf(int target, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, _graph.NodeCount);
@@ -215,7 +215,7 @@ public sealed class BottleneckAnalysis
             .Select(c =>
             {
                 var exposure = impact.Exposure(c.Row.SupplierIndices[0]);
-                return new Chokepoint(c.Row, c.Stops, exposure, ChokepointWhy.For(_graph, c.Row, id, c.Stops, exposure));
+                return new Chokepoint(id, c.Row, c.Stops, exposure);
             })
             .OrderByDescending(c => c.IsCritical)
             .ThenByDescending(c => Math.Round(c.Row.Hhi, 6))

@@ -9,7 +9,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// a node's capacity limits what passes through it. Items where some path has no capacity at all (unbounded), or
 /// whose capacities mix units, are left out.
 /// </summary>
-public static class CapacityBottlenecks
+internal static class CapacityBottlenecks
 {
     /// <summary>Computes the capacity bottleneck of every capacitated item.</summary>
     /// <param name="graph">The graph.</param>

@@ -3,13 +3,16 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <summary>A concentrated supply upstream of a target, with what it means for that target.</summary>
 public sealed class Chokepoint
 {
-    internal Chokepoint(ConcentrationRow row, bool stopsTarget, double exposure, string why)
+    internal Chokepoint(string target, ConcentrationRow row, bool stopsTarget, double exposure)
     {
+        Target = target;
         Row = row;
         StopsTarget = stopsTarget;
         Exposure = exposure;
-        Why = why;
     }
+
+    /// <summary>The id of the target the chokepoint was ranked for.</summary>
+    public string Target { get; }
 
     /// <summary>The item's concentration.</summary>
     public ConcentrationRow Row { get; }
@@ -22,7 +25,4 @@ public sealed class Chokepoint
 
     /// <summary>The target's exposure to the top supplier: 1 − level(target) when it alone fails.</summary>
     public double Exposure { get; }
-
-    /// <summary>A short explanation, such as "sole supplier: ASML (NL), HHI 10 000".</summary>
-    public string Why { get; }
 }

@@ -8,7 +8,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <c>requires: any</c> node, the suppliers' normalised shares, the HHI, the countries needed to reach 75 % of
 /// supply and a level. Consumers buying the same item from the same suppliers with the same shares share one row.
 /// </summary>
-public static class Concentration
+internal static class Concentration
 {
     /// <summary>The HHI above which concentration is high (2023 US merger guidelines).</summary>
     public const double HighHhi = 1800;

@@ -12,7 +12,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <see cref="MinimumCut"/>'s: by cascade evaluations and by node and supplier-entry visits; the result says
 /// <c>complete: false</c> when either is reached.
 /// </remarks>
-public static class CountryDependence
+internal static class CountryDependence
 {
     /// <summary>Analyses the target's dependence on countries.</summary>
     /// <param name="graph">The graph.</param>

@@ -4,4 +4,4 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <param name="From">The tail vertex.</param>
 /// <param name="To">The head vertex.</param>
 /// <param name="Capacity">The capacity, zero or more; <see cref="double.PositiveInfinity"/> for unlimited.</param>
-public sealed record FlowEdge(int From, int To, double Capacity);
+internal sealed record FlowEdge(int From, int To, double Capacity);

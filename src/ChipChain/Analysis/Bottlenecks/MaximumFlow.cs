@@ -8,7 +8,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// Every input edge is routed through its own midpoint vertex so the network has no parallel or antiparallel
 /// edges; the reversed-edge augmentor then adds one residual edge per edge, with capacity 0, removed afterwards.
 /// </summary>
-public static class MaximumFlow
+internal static class MaximumFlow
 {
     /// <summary>Computes the maximum flow from <paramref name="source"/> to <paramref name="sink"/>.</summary>
     /// <param name="vertexCount">The number of vertices (0..vertexCount-1).</param>

@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>The maximum flow of a network and a minimum cut that certifies it.</summary>
-public sealed class MaximumFlowResult
+internal sealed class MaximumFlowResult
 {
     internal MaximumFlowResult(double value, IReadOnlyList<int> cutEdges, IReadOnlyList<bool> sourceSide)
     {

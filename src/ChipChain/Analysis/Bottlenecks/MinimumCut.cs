@@ -14,7 +14,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// <see cref="DefaultMaxWork"/> node and supplier-entry visits (so the bound holds in time on large graphs, where a
 /// single evaluation can visit many nodes). When either is reached, the result says <c>complete: false</c>.
 /// </remarks>
-public static class MinimumCut
+internal static class MinimumCut
 {
     /// <summary>The default limit on cascade evaluations of the search.</summary>
     public const long DefaultMaxEvaluations = 200_000;

@@ -42,7 +42,7 @@ public sealed class LinkCutFilter
     /// <param name="link">The link index.</param>
     /// <returns><see langword="true"/> when the link matches.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public bool Matches(SupplyGraph graph, int link)
+    internal bool Matches(SupplyGraph graph, int link)
     {
         ArgumentNullException.ThrowIfNull(graph);
         return string.Equals(graph[graph.SupplierIndex(link)].Country, SupplierCountry, StringComparison.Ordinal)

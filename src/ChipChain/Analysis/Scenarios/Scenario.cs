@@ -1,3 +1,5 @@
+using ChipChain.Model;
+
 namespace ChipChain.Analysis.Scenarios;
 
 /// <summary>A what-if scenario: nodes and countries that fail, links that are cut, nodes that are degraded. Immutable.</summary>
@@ -10,16 +12,16 @@ public sealed class Scenario
     public string? Description { get; init; }
 
     /// <summary>The ids of nodes that fail.</summary>
-    public IReadOnlyList<string> FailedNodes { get; init; } = [];
+    public IReadOnlyList<string> FailedNodes { get; init => field = Frozen.List(value); } = [];
 
     /// <summary>Country codes whose nodes all fail (nodes without a country are never included).</summary>
-    public IReadOnlyList<string> FailedCountries { get; init; } = [];
+    public IReadOnlyList<string> FailedCountries { get; init => field = Frozen.List(value); } = [];
 
     /// <summary>Filters of links that stop delivering.</summary>
-    public IReadOnlyList<LinkCutFilter> Cuts { get; init; } = [];
+    public IReadOnlyList<LinkCutFilter> Cuts { get; init => field = Frozen.List(value); } = [];
 
     /// <summary>Nodes that keep working at a reduced level.</summary>
-    public IReadOnlyList<NodeDegradation> Degradations { get; init; } = [];
+    public IReadOnlyList<NodeDegradation> Degradations { get; init => field = Frozen.List(value); } = [];
 
     /// <summary>Whether the scenario changes nothing.</summary>
     public bool IsEmpty => FailedNodes.Count == 0 && FailedCountries.Count == 0 && Cuts.Count == 0 && Degradations.Count == 0;

@@ -19,16 +19,22 @@ public static class WhatIf
     /// <summary>Runs a scenario.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="scenario">The scenario.</param>
-    /// <param name="targets">The target indices (default: <see cref="SupplyGraph.DefaultTargets"/>).</param>
+    /// <param name="targetIds">The targets whose stop is reported (default: <see cref="SupplyGraph.DefaultTargetIds"/>).</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="UnknownNodeException">The scenario names a node the graph does not have.</exception>
+    /// <exception cref="UnknownNodeException">The scenario or <paramref name="targetIds"/> names a node the graph does not have.</exception>
     /// <exception cref="ScenarioException">A failed country has no node, or a cut filter matches no link.</exception>
-    public static ScenarioOutcome Run(SupplyGraph graph, Scenario scenario, IReadOnlyList<int>? targets = null)
+    public static ScenarioOutcome Run(SupplyGraph graph, Scenario scenario, IReadOnlyList<string>? targetIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return Run(graph, scenario, targetIds is null ? graph.DefaultTargets() : [.. targetIds.Select(graph.IndexOf)]);
+    }
+
+    /// <summary>Runs a scenario, reporting the given target indices.</summary>
+    internal static ScenarioOutcome Run(SupplyGraph graph, Scenario scenario, IReadOnlyList<int> targets)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(scenario);
-        targets ??= graph.DefaultTargets();
         var n = graph.NodeCount;
         var failed = new bool[n];
         foreach (var id in scenario.FailedNodes)

@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
@@ -38,7 +39,9 @@ public class BottleneckAnalysisTests
     public void For_h100_explains_the_asml_monopoly_and_flags_taiwan()
     {
         var report = BottleneckAnalysis.Analyse(Sample, "nvidia-h100");
-        report.Chokepoints.Single(c => c.Row.Suppliers.Count == 1 && c.Row.Suppliers[0].Id == "asml").Why.Should().Be("sole supplier: ASML (NL), HHI 10 000");
+        var euv = report.Chokepoints.Single(c => c.Row.Suppliers.Count == 1 && c.Row.Suppliers[0].Id == "asml");
+        euv.IsCritical.Should().BeTrue();
+        euv.Target.Should().Be("nvidia-h100");
         report.Countries.SinglePointsOfFailure.Should().Contain("TW");
         report.MinimumCut.Size.Should().Be(1);
         report.Betweenness.Should().NotBeEmpty().And.BeInDescendingOrder(s => s.Value);
@@ -91,8 +94,8 @@ public class BottleneckAnalysisTests
         Gen.Select(RandomGraphs.Graphs(8), Gen.Int[0, 4]).Sample((g, count) =>
         {
             var analysis = new BottleneckAnalysis(g);
-            var full = analysis.ChokepointsOf(0).Take(count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Why)).ToList();
-            var top = new BottleneckAnalysis(g).ChokepointsOf(0, count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Why)).ToList();
+            var full = analysis.ChokepointsOf(0).Take(count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Target, c.StopsTarget)).ToList();
+            var top = new BottleneckAnalysis(g).ChokepointsOf(0, count).Select(c => (c.Row.Item, string.Join(",", c.Row.Consumers), c.Exposure, c.Target, c.StopsTarget)).ToList();
             top.Should().Equal(full);
         }, iter: 400);
     }
@@ -104,8 +107,8 @@ public class BottleneckAnalysisTests
         var shared = new BottleneckAnalysis(Sample);
         foreach (var t in Sample.DefaultTargets())
         {
-            var a = shared.ChokepointsOf(t).Select(c => c.Why).ToList();
-            var b = new BottleneckAnalysis(Sample).ChokepointsOf(t).Select(c => c.Why).ToList();
+            var a = shared.ChokepointsOf(t).Select(c => (c.Row.Item, c.Target, c.StopsTarget, c.Exposure)).ToList();
+            var b = new BottleneckAnalysis(Sample).ChokepointsOf(t).Select(c => (c.Row.Item, c.Target, c.StopsTarget, c.Exposure)).ToList();
             a.Should().Equal(b);
         }
     }

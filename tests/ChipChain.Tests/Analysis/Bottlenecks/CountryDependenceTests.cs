@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Model;
 using ChipChain.Tests.Support;

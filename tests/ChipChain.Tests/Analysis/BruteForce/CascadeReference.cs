@@ -7,7 +7,7 @@ namespace ChipChain.Analysis.BruteForce;
 /// (structure nodes are never tried as failures). Slow by design (quadratic); it is what the fast analyses are
 /// checked and benchmarked against.
 /// </summary>
-public static class CascadeReference
+internal static class CascadeReference
 {
     /// <summary>The single points of failure of one target: every other failure candidate whose cascade reaches it.</summary>
     /// <param name="graph">The graph.</param>

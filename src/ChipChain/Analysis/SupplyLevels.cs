@@ -1,11 +1,13 @@
-namespace ChipChain.Model;
+using ChipChain.Model;
+
+namespace ChipChain.Analysis;
 
 /// <summary>
 /// Supply levels (the volume semantics of docs/design.md): a failed node has level 0; any other node has the minimum over its
 /// items of Σ share × supplier level, capped by its own level (1 unless degraded). Components are solved in
 /// topological order; inside a cycle the levels are iterated from their upper bound downwards to the fixpoint.
 /// </summary>
-public static class SupplyLevels
+internal static class SupplyLevels
 {
     /// <summary>The convergence tolerance inside cycles.</summary>
     public const double Tolerance = 1e-12;

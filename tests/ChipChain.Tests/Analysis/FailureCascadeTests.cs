@@ -1,7 +1,8 @@
+using ChipChain.Analysis;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
 
-namespace ChipChain.Tests.Model;
+namespace ChipChain.Tests.Analysis;
 
 public sealed partial class FailureCascadeTests
 {

@@ -1,4 +1,6 @@
-namespace ChipChain.Model;
+using ChipChain.Model;
+
+namespace ChipChain.Analysis;
 
 /// <summary>
 /// The reference failure cascade of docs/design.md: starting from the failed nodes (and links cut), a node becomes
@@ -14,7 +16,7 @@ public static class FailureCascade
     /// <returns>For each node index, whether it is unavailable (failed nodes included).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="topology"/> is null.</exception>
     /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
-    public static bool[] Run(GraphTopology topology, ReadOnlySpan<int> failedNodes, ReadOnlySpan<int> cutLinks = default)
+    internal static bool[] Run(GraphTopology topology, ReadOnlySpan<int> failedNodes, ReadOnlySpan<int> cutLinks = default)
     {
         ArgumentNullException.ThrowIfNull(topology);
         var down = new bool[topology.NodeCount];

@@ -1,8 +1,9 @@
+using ChipChain.Analysis;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
 using CsCheck;
 
-namespace ChipChain.Tests.Model;
+namespace ChipChain.Tests.Analysis;
 
 public sealed class SupplyLevelsTests
 {
