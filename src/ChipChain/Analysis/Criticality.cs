@@ -122,20 +122,7 @@ public static class Criticality
 
     private static List<CriticalityEntry> ByCountry(SupplyGraph graph, IReadOnlyList<int> targets)
     {
-        var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            if (graph[v].Country is { } country && graph.Topology.IsCandidate(v))
-            {
-                if (!byCountry.TryGetValue(country, out var members))
-                {
-                    members = [];
-                    byCountry.Add(country, members);
-                }
-
-                members.Add(v);
-            }
-        }
+        var byCountry = CountryGroups.Of(graph);
 
         // One independent cascade per country: run them in parallel, each writing only its own slot, so the result
         // (in country order) is the same whatever the scheduling.

@@ -14,7 +14,6 @@ public static class Exposure
     /// <summary>The limit on node re-evaluations of one exposure computation (see docs/limits.md).</summary>
     public const long WorkLimit = 300_000_000;
 
-    private const int Decimals = 9;
 
     /// <summary>Computes the exposure of one target.</summary>
     /// <param name="graph">The graph.</param>
@@ -61,7 +60,7 @@ public static class Exposure
                 continue;
             }
 
-            var loss = stops.Stops(failing, target) ? 1 : Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(failing, target), Decimals), 0, 1);
+            var loss = stops.Stops(failing, target) ? 1 : Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(failing, target), LevelNoise.Decimals), 0, 1);
             entries.Add(new ExposureEntry(graph[failing].Id, loss));
         }
 

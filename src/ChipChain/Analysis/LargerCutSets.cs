@@ -30,7 +30,7 @@ internal sealed class LargerCutSets
     public IReadOnlyList<int[]> Of(int node) => _families[node] ?? [];
 
     /// <summary>Solves one component; a cycle starts from empty families and iterates to the least fixpoint.</summary>
-    public void Solve(ReadOnlySpan<int> members, Func<int, int> componentOf, int component)
+    public void Solve(ReadOnlySpan<int> members, int component, int[] componentOf)
     {
         if (members.Length == 1)
         {

@@ -86,11 +86,7 @@ public static class MinimalCutSets
         var t = graph.Topology;
         var stops = SinglePointsOfFailure.Compute(graph, targets);
         var builder = new LargerCutSets(t, stops.Forest, order, MaxSets);
-        var upstream = new UpstreamComponents(t, targets);
-        for (var c = 0; c < upstream.Count; c++)
-        {
-            builder.Solve(upstream.Members(c), node => upstream.ComponentOf[node], c);
-        }
+        ComponentSweep.Run(new UpstreamComponents(t, targets), builder.Solve);
 
         var result = new List<CutSetList>(targets.Count);
         foreach (var target in targets)

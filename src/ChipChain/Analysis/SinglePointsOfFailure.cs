@@ -45,21 +45,7 @@ public static class SinglePointsOfFailure
     {
         ArgumentNullException.ThrowIfNull(graph);
         var t = graph.Topology;
-        var scc = graph.Components;
-        var forest = new StopSetForest(t.NodeCount, WorkLimit);
-        for (var c = 0; c < scc.Count; c++)
-        {
-            var members = scc.Members(c);
-            if (!scc.IsCyclic(c))
-            {
-                EvaluateLinked(t, members[0], forest);
-                continue;
-            }
-
-            SolveCycle(t, members, scc.ComponentOf, c, forest);
-        }
-
-        return new StopSets(graph, forest);
+        return Solve(graph, graph.Components.Order);
     }
 
     /// <summary>The single points of failure of one target, as sorted ids (the target itself not listed).</summary>
@@ -92,24 +78,18 @@ public static class SinglePointsOfFailure
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targets);
         var t = graph.Topology;
-        var upstream = new UpstreamComponents(t, targets);
+        return Solve(graph, new UpstreamComponents(t, targets));
+    }
+
+    private static StopSets Solve(SupplyGraph graph, UpstreamComponents components)
+    {
+        var t = graph.Topology;
         var forest = new StopSetForest(t.NodeCount, WorkLimit);
-        for (var c = 0; c < upstream.Count; c++)
-        {
-            var members = upstream.Members(c);
-            if (members.Length == 1)
-            {
-                EvaluateLinked(t, members[0], forest);
-                continue;
-            }
-
-            SolveCycle(t, members, node => upstream.ComponentOf[node], c, forest);
-        }
-
+        ComponentSweep.Run(components, v => EvaluateLinked(t, v, forest), (members, c, componentOf) => SolveCycle(t, members, componentOf, c, forest));
         return new StopSets(graph, forest);
     }
 
-    private static void SolveCycle(GraphTopology t, ReadOnlySpan<int> members, Func<int, int> componentOf, int component, StopSetForest forest)
+    private static void SolveCycle(GraphTopology t, ReadOnlySpan<int> members, int[] componentOf, int component, StopSetForest forest)
     {
         foreach (var v in members)
         {
@@ -126,7 +106,7 @@ public static class SinglePointsOfFailure
 
         // Sets of suppliers outside the cycle are final: materialise each once for the whole solve.
         var outside = new Dictionary<int, int[]>();
-        int[] SetOf(int s) => componentOf(s) == component
+        int[] SetOf(int s) => componentOf[s] == component
             ? forest.Own(s)
             : outside.TryGetValue(s, out var set) ? set : outside[s] = forest.Materialize(s);
 
@@ -146,7 +126,7 @@ public static class SinglePointsOfFailure
             foreach (var e in t.UsesOf(v))
             {
                 var consumer = t.ItemOwner[t.EntryItem[e]];
-                if (componentOf(consumer) == component && queued.Add(consumer))
+                if (componentOf[consumer] == component && queued.Add(consumer))
                 {
                     pending.Enqueue(consumer);
                 }

@@ -48,16 +48,8 @@ internal static class SupplyLevels
             level[i] = own is null ? 1 : Math.Clamp(own[i], 0, 1);
         }
 
-        var scc = graph.Components;
-        for (var c = 0; c < scc.Count; c++)
+        ComponentSweep.Run(graph.Components.Order, v => level[v] = Evaluate(t, v, level, own, cutEntry), (members, _, _) =>
         {
-            var members = scc.Members(c);
-            if (!scc.IsCyclic(c))
-            {
-                level[members[0]] = Evaluate(t, members[0], level, own, cutEntry);
-                continue;
-            }
-
             for (var sweep = 0; sweep < MaxSweeps; sweep++)
             {
                 double change = 0;
@@ -73,7 +65,7 @@ internal static class SupplyLevels
                     break;
                 }
             }
-        }
+        });
 
         return level;
     }

@@ -24,6 +24,9 @@ internal sealed class StronglyConnectedComponents
         _components = new UpstreamComponents(topology, Enumerable.Range(0, topology.NodeCount));
     }
 
+    /// <summary>The components in the form the bottom-up analyses sweep (<see cref="ComponentSweep"/>).</summary>
+    public UpstreamComponents Order => _components;
+
     /// <summary>The number of components.</summary>
     public int Count => _components.Count;
 

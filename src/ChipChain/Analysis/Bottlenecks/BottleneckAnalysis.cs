@@ -219,7 +219,7 @@ public sealed class BottleneckAnalysis
             })
             .OrderByDescending(c => c.IsCritical)
             .ThenByDescending(c => Math.Round(c.Row.Hhi, 6))
-            .ThenByDescending(c => Math.Round(c.Exposure, 9))
+            .ThenByDescending(c => LevelNoise.Round(c.Exposure))
             .ThenByDescending(c => stopped[c.Row.SupplierIndices[0]])
             .ThenBy(c => c.Row.Item, StringComparer.Ordinal)
             .ThenBy(c => string.Join(",", c.Row.Consumers), StringComparer.Ordinal)

@@ -179,7 +179,7 @@ internal static class Concentration
         }
 
         var parts = Aggregate(t, item)
-            .Select(p => (p.Key, Math.Round(p.Value, 9)))
+            .Select(p => (p.Key, LevelNoise.Round(p.Value)))
             .OrderBy(p => p.Key)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={BitConverter.DoubleToInt64Bits(p.Item2):x}"));
         return string.Join(',', parts);

@@ -38,20 +38,7 @@ internal static class CountryDependence
     /// <summary>Analyses with a cascade confined to <paramref name="upstream"/> and nothing failed.</summary>
     internal static CountryDependenceResult Analyse(SupplyGraph graph, int target, bool[] upstream, IncrementalCascade cascade, long maxEvaluations, long maxWork)
     {
-        var byCountry = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var v = 0; v < graph.NodeCount; v++)
-        {
-            if (upstream[v] && graph[v].Country is { } c && graph.Topology.IsCandidate(v))
-            {
-                if (!byCountry.TryGetValue(c, out var members))
-                {
-                    members = [];
-                    byCountry.Add(c, members);
-                }
-
-                members.Add(v);
-            }
-        }
+        var byCountry = CountryGroups.Of(graph, upstream);
 
         var codes = byCountry.Keys.ToList();
         var groups = byCountry.Values.Select(m => m.ToArray()).ToList();

@@ -10,7 +10,6 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// </summary>
 internal sealed class TargetImpact
 {
-    private const int Decimals = 9;
 
     /// <summary>The number of exposures from which <see cref="Prefetch"/> spreads the work over the processors.</summary>
     private const int ParallelFrom = 512;
@@ -142,5 +141,5 @@ internal sealed class TargetImpact
     }
 
     private double Loss(LevelPropagation propagation, int node) =>
-        Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(node, _target), Decimals), 0, 1);
+        Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(node, _target), LevelNoise.Decimals), 0, 1);
 }

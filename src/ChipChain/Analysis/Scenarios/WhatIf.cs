@@ -14,7 +14,6 @@ namespace ChipChain.Analysis.Scenarios;
 /// </remarks>
 public static class WhatIf
 {
-    private const int Decimals = 9;
 
     /// <summary>Runs a scenario.</summary>
     /// <param name="graph">The graph.</param>
@@ -42,18 +41,14 @@ public static class WhatIf
             failed[graph.IndexOf(id)] = true;
         }
 
+        var countries = scenario.FailedCountries.Count > 0 ? CountryGroups.Of(graph) : null;
         foreach (var country in scenario.FailedCountries)
         {
-            var any = false;
-            for (var v = 0; v < n; v++)
+            if (countries!.TryGetValue(country, out var members))
             {
-                if (string.Equals(graph[v].Country, country, StringComparison.Ordinal) && graph.Topology.IsCandidate(v))
-                {
-                    failed[v] = any = true;
-                }
+                members.ForEach(v => failed[v] = true);
             }
-
-            if (!any)
+            else
             {
                 throw new ScenarioException($"no failure candidate has the country '{country}' (nodes without a country, markets and process steps never match)");
             }
@@ -84,8 +79,8 @@ public static class WhatIf
         var levels = new List<LevelChange>();
         for (var v = 0; v < n; v++)
         {
-            var b = Math.Round(before[v], Decimals);
-            var a = Math.Round(after[v], Decimals);
+            var b = LevelNoise.Round(before[v]);
+            var a = LevelNoise.Round(after[v]);
             if (a < b)
             {
                 levels.Add(new LevelChange(graph[v].Id, b, a));
