@@ -60,6 +60,11 @@ public static class DotWriter
             var (color, width, role) = style.For(edge);
             var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
             sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Label(items)}");
+            if (EdgeLabelText.For(edge, options.Labels) is { } label)
+            {
+                sb.Append($", label={Label(label)}, fontsize=9");
+            }
+
             if (role != NodeHighlight.None)
             {
                 sb.Append($", color=\"{color}\", penwidth={Svg.XmlText.Number(width)}");

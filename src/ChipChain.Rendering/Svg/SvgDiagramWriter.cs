@@ -52,6 +52,7 @@ public static class SvgDiagramWriter
         sb.Append($"<g class=\"diagram\" transform=\"translate({Number(Margin)} {Number(top)})\">\n");
         WriteLinks(sb, graph, layout, style);
         WriteNodes(sb, graph, layout, style);
+        WriteLinkLabels(sb, graph, layout, style);
         sb.Append("</g>\n</svg>\n");
         return sb.ToString();
     }
@@ -93,6 +94,27 @@ public static class SvgDiagramWriter
         sb.Append("</g>\n");
     }
 
+    /// <summary>Link labels go over the boxes, each on a white halo so that the links under it do not cross its text.</summary>
+    private static void WriteLinkLabels(StringBuilder sb, DiagramGraph graph, DiagramLayout layout, DiagramStyle style)
+    {
+        var labelled = graph.Edges.Where(e => layout.Routes[e.Index].LabelAt is not null && EdgeLabelText.For(e, style.Options.Labels) is not null).ToList();
+        if (labelled.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append($"<g class=\"link-labels\" font-size=\"{Number(LayeredLayout.LabelFontSize)}\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\">\n");
+        foreach (var edge in labelled)
+        {
+            var at = layout.Routes[edge.Index].LabelAt!.Value;
+            var (color, _, role) = style.For(edge);
+            var fill = role == NodeHighlight.None ? "#444444" : color;
+            sb.Append($"<text class=\"link-label\" data-link=\"link-{edge.Index}\" x=\"{Number(at.X)}\" y=\"{Number(at.Y + 3)}\" fill=\"{fill}\">{Escape(EdgeLabelText.For(edge, style.Options.Labels)!)}</text>\n");
+        }
+
+        sb.Append("</g>\n");
+    }
+
     private static void WriteNodes(StringBuilder sb, DiagramGraph graph, DiagramLayout layout, DiagramStyle style)
     {
         sb.Append("<g class=\"nodes\">\n");
@@ -110,11 +132,12 @@ public static class SvgDiagramWriter
 
             sb.Append($"><title>{Escape(Tooltip(graph, node, role, style.Highlights.Target))}</title>");
             sb.Append($"<rect x=\"{Number(box.X)}\" y=\"{Number(box.Y)}\" width=\"{Number(box.Width)}\" height=\"{Number(box.Height)}\" rx=\"5\" fill=\"{s.Fill}\" stroke=\"{s.Stroke}\" stroke-width=\"{Number(s.StrokeWidth)}\"/>");
+            var font = box.Small ? $" font-size=\"{Number(box.FontSize)}\"" : string.Empty;
             for (var k = 0; k < box.Lines.Count; k++)
             {
-                var textTop = box.Y + ((box.Height - (box.Lines.Count * LabelMetrics.LineHeight)) / 2);
-                var baseline = textTop + (k * LabelMetrics.LineHeight) + 11.5;
-                sb.Append($"<text x=\"{Number(box.X + (box.Width / 2))}\" y=\"{Number(baseline)}\" text-anchor=\"middle\" fill=\"{s.Text}\">{Escape(box.Lines[k])}</text>");
+                var textTop = box.Y + ((box.Height - (box.Lines.Count * box.LineHeight)) / 2);
+                var baseline = textTop + (k * box.LineHeight) + (box.Small ? 8.6 : 11.5);
+                sb.Append($"<text x=\"{Number(box.X + (box.Width / 2))}\" y=\"{Number(baseline)}\" text-anchor=\"middle\" fill=\"{s.Text}\"{font}>{Escape(box.Lines[k])}</text>");
             }
 
             sb.Append("</g>\n");
