@@ -58,7 +58,7 @@ public static class DotWriter
         foreach (var edge in graph.Edges)
         {
             var (color, width, role) = style.For(edge);
-            var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
+            var items = EdgeLabelText.Tooltip(edge);
             sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Label(items)}");
             if (EdgeLabelText.For(edge, options.Labels) is { } label)
             {

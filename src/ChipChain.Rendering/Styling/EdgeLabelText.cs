@@ -30,6 +30,10 @@ internal static class EdgeLabelText
         return parts.Count > MaxParts ? $"{text} +{parts.Count - MaxParts} more" : text;
     }
 
+    /// <summary>A link's tooltip: its items, else what its item label says (a collapsed path's structure), else "(no item)".</summary>
+    public static string Tooltip(DiagramEdge edge) =>
+        edge.Items.Count > 0 ? string.Join(", ", edge.Items) : For(edge, EdgeLabelMode.Item) ?? "(no item)";
+
     /// <summary>Every drawn edge's label, parallel to <see cref="DiagramGraph.Edges"/>.</summary>
     public static string?[] All(DiagramGraph graph, EdgeLabelMode mode) => graph.Edges.Select(e => For(e, mode)).ToArray();
 

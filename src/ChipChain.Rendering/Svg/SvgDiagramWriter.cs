@@ -32,7 +32,7 @@ public static class SvgDiagramWriter
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(options);
         var style = new DiagramStyle(graph, options);
-        var legend = LegendEntries(style);
+        var legend = LegendEntries(graph, style);
         var width = Math.Max(layout.Width + (2 * Margin), 520);
         var legendRows = LayoutLegend(legend, width - (2 * Margin));
         var top = Margin + (options.Title is null ? 0 : TitleHeight) + (legendRows.Count * LegendRow) + 10;
@@ -85,7 +85,7 @@ public static class SvgDiagramWriter
                 NodeHighlight.CutSetMember => ("link affected cutset", "arrow-cutset"),
                 _ => ("link", "arrow"),
             };
-            var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
+            var items = EdgeLabelText.Tooltip(edge);
             sb.Append($"<path id=\"link-{edge.Index}\" class=\"{cls}\" data-supplier=\"{Escape(edge.SupplierId)}\" data-consumer=\"{Escape(edge.ConsumerId)}\" data-items=\"{Escape(string.Join(" ", edge.Items))}\" data-links=\"{string.Join(" ", edge.LinkIndices)}\"");
             sb.Append($" d=\"{PathData(layout.Routes[edge.Index])}\" stroke=\"{color}\" stroke-width=\"{Number(strokeWidth)}\"{(role == NodeHighlight.None ? " stroke-opacity=\"0.7\"" : string.Empty)} marker-end=\"url(#{marker})\">");
             sb.Append($"<title>{Escape($"{supplier.DisplayName} \u2192 {consumer.DisplayName}: {items}")}</title></path>\n");
@@ -205,17 +205,33 @@ public static class SvgDiagramWriter
         return sb.ToString();
     }
 
-    private static List<(string Label, string Fill, string Stroke)> LegendEntries(DiagramStyle style) =>
-        [.. style.Legend.Select(l => (l.Label, l.Fill, "#555555")), .. style.HighlightLegend];
+    /// <summary>The legend: what the fills mean (a heading with no swatch), then the highlights, then small boxes when drawn.</summary>
+    private static List<(string Label, string? Fill, string Stroke)> LegendEntries(DiagramGraph graph, DiagramStyle style)
+    {
+        List<(string Label, string? Fill, string Stroke)> entries = [];
+        if (style.Legend.Count > 0)
+        {
+            entries.Add((style.LegendHeading, null, string.Empty));
+            entries.AddRange(style.Legend.Select(l => (l.Label, (string?)l.Fill, "#555555")));
+        }
+
+        entries.AddRange(style.HighlightLegend.Select(h => (h.Label, (string?)h.Fill, h.Stroke)));
+        if (graph.Nodes.Any(n => graph.IsSmall(n.Id)))
+        {
+            entries.Add(("small box: structure on a path", "#ffffff", "#555555"));
+        }
+
+        return entries;
+    }
 
     /// <summary>Flows the legend entries into rows no wider than <paramref name="width"/>.</summary>
-    private static List<List<(string Label, string Fill, string Stroke, double X)>> LayoutLegend(List<(string Label, string Fill, string Stroke)> entries, double width)
+    private static List<List<(string Label, string? Fill, string Stroke, double X)>> LayoutLegend(List<(string Label, string? Fill, string Stroke)> entries, double width)
     {
-        var rows = new List<List<(string, string, string, double)>>();
+        var rows = new List<List<(string, string?, string, double)>>();
         var x = width;
         foreach (var (label, fill, stroke) in entries)
         {
-            var w = 14 + 5 + LabelMetrics.TextWidth(label, LegendFont) + 16;
+            var w = (fill is null ? 0 : 14 + 5) + LabelMetrics.TextWidth(label, LegendFont) + 16;
             if (x + w > width && (rows.Count == 0 || rows[^1].Count > 0))
             {
                 rows.Add([]);
@@ -229,7 +245,7 @@ public static class SvgDiagramWriter
         return rows;
     }
 
-    private static void WriteLegend(StringBuilder sb, List<List<(string Label, string Fill, string Stroke, double X)>> rows, double top)
+    private static void WriteLegend(StringBuilder sb, List<List<(string Label, string? Fill, string Stroke, double X)>> rows, double top)
     {
         if (rows.Count == 0)
         {
@@ -242,7 +258,15 @@ public static class SvgDiagramWriter
             var y = top + (r * LegendRow) + 4;
             foreach (var (label, fill, stroke, x) in rows[r])
             {
-                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y)}\" width=\"14\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"/>");
+                if (fill is null)
+                {
+                    sb.Append($"<text x=\"{Number(Margin + x)}\" y=\"{Number(y + 11)}\" fill=\"#555555\">{Escape(label)}</text>\n");
+                    continue;
+                }
+
+                var (w, h, dy) = label.StartsWith("small box", StringComparison.Ordinal) ? (14, 9, 2.5) : (14, 14, 0);
+                var border = label.EndsWith("(bold border)", StringComparison.Ordinal) ? " stroke-width=\"2.5\"" : string.Empty;
+                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y + dy)}\" width=\"{w}\" height=\"{h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"{border}/>");
                 sb.Append($"<text x=\"{Number(Margin + x + 19)}\" y=\"{Number(y + 11)}\">{Escape(label)}</text>\n");
             }
         }
