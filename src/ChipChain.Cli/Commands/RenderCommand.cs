@@ -103,7 +103,8 @@ internal sealed class RenderCommand : ICliCommand
             var highlights = Highlights(graph, targetId, parse.GetValue(highlight) ?? (viewKind == DiagramViewKind.Critical ? "cutsets" : null));
             var options = new DiagramOptions
             {
-                Title = parse.GetValue(title) ?? DiagramTitles.Default(graph, diagram.View, highlights),
+                // The HTML report's default title is the graph's name: it switches between targets itself.
+                Title = parse.GetValue(title) ?? (diagramFormat == DiagramFormat.Html ? null : DiagramTitles.Default(graph, diagram.View, highlights)),
                 ColorBy = parse.GetValue(color) == "country" ? ColorScheme.Country : ColorScheme.Kind,
                 Cluster = parse.GetValue(cluster),
                 Labels = parse.GetValue(labels) switch

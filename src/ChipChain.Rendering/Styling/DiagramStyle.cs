@@ -90,8 +90,8 @@ internal sealed class DiagramStyle
         Highlights.Mode switch
         {
             HighlightMode.None => [],
-            HighlightMode.Spof => [($"single point of failure of {Highlights.Target}", SpofFill, SpofStroke), ($"{Highlights.Target} (bold border)", "#ffffff", "#000000")],
-            _ => [($"single point of failure of {Highlights.Target}", SpofFill, SpofStroke), ($"in an order-2 cut set of {Highlights.Target}", CutFill, CutStroke), ($"{Highlights.Target} (bold border)", "#ffffff", "#000000")],
+            HighlightMode.Spof => [($"single point of failure of {Highlights.Target}", SpofFill, SpofStroke)],
+            _ => [($"single point of failure of {Highlights.Target}", SpofFill, SpofStroke), ($"in an order-2 cut set of {Highlights.Target}", CutFill, CutStroke)],
         };
 
     public NodeStyle For(Node node)

@@ -206,46 +206,51 @@ public static class SvgDiagramWriter
     }
 
     /// <summary>The legend: what the fills mean (a heading with no swatch), then the highlights, then small boxes when drawn.</summary>
-    private static List<(string Label, string? Fill, string Stroke)> LegendEntries(DiagramGraph graph, DiagramStyle style)
+    private static List<LegendEntry> LegendEntries(DiagramGraph graph, DiagramStyle style)
     {
-        List<(string Label, string? Fill, string Stroke)> entries = [];
+        List<LegendEntry> entries = [];
         if (style.Legend.Count > 0)
         {
-            entries.Add((style.LegendHeading, null, string.Empty));
-            entries.AddRange(style.Legend.Select(l => (l.Label, (string?)l.Fill, "#555555")));
+            entries.Add(new LegendEntry(style.LegendHeading, null, string.Empty));
+            entries.AddRange(style.Legend.Select(l => new LegendEntry(l.Label, l.Fill, "#555555")));
         }
 
-        entries.AddRange(style.HighlightLegend.Select(h => (h.Label, (string?)h.Fill, h.Stroke)));
+        entries.AddRange(style.HighlightLegend.Select(h => new LegendEntry(h.Label, h.Fill, h.Stroke)));
+        if (style.Highlights.Mode != HighlightMode.None)
+        {
+            entries.Add(new LegendEntry($"{style.Highlights.Target} (bold border)", "#ffffff", "#000000", StrokeWidth: 2.5));
+        }
+
         if (graph.Nodes.Any(n => graph.IsSmall(n.Id)))
         {
-            entries.Add(("small box: structure on a path", "#ffffff", "#555555"));
+            entries.Add(new LegendEntry("small box: structure on a path", "#ffffff", "#555555", Height: 9));
         }
 
         return entries;
     }
 
     /// <summary>Flows the legend entries into rows no wider than <paramref name="width"/>.</summary>
-    private static List<List<(string Label, string? Fill, string Stroke, double X)>> LayoutLegend(List<(string Label, string? Fill, string Stroke)> entries, double width)
+    private static List<List<(LegendEntry Entry, double X)>> LayoutLegend(List<LegendEntry> entries, double width)
     {
-        var rows = new List<List<(string, string?, string, double)>>();
+        var rows = new List<List<(LegendEntry, double)>>();
         var x = width;
-        foreach (var (label, fill, stroke) in entries)
+        foreach (var entry in entries)
         {
-            var w = (fill is null ? 0 : 14 + 5) + LabelMetrics.TextWidth(label, LegendFont) + 16;
+            var w = (entry.Fill is null ? 0 : 14 + 5) + LabelMetrics.TextWidth(entry.Label, LegendFont) + 16;
             if (x + w > width && (rows.Count == 0 || rows[^1].Count > 0))
             {
                 rows.Add([]);
                 x = 0;
             }
 
-            rows[^1].Add((label, fill, stroke, x));
+            rows[^1].Add((entry, x));
             x += w;
         }
 
         return rows;
     }
 
-    private static void WriteLegend(StringBuilder sb, List<List<(string Label, string? Fill, string Stroke, double X)>> rows, double top)
+    private static void WriteLegend(StringBuilder sb, List<List<(LegendEntry Entry, double X)>> rows, double top)
     {
         if (rows.Count == 0)
         {
@@ -256,21 +261,23 @@ public static class SvgDiagramWriter
         for (var r = 0; r < rows.Count; r++)
         {
             var y = top + (r * LegendRow) + 4;
-            foreach (var (label, fill, stroke, x) in rows[r])
+            foreach (var (entry, x) in rows[r])
             {
-                if (fill is null)
+                if (entry.Fill is null)
                 {
-                    sb.Append($"<text x=\"{Number(Margin + x)}\" y=\"{Number(y + 11)}\" fill=\"#555555\">{Escape(label)}</text>\n");
+                    sb.Append($"<text x=\"{Number(Margin + x)}\" y=\"{Number(y + 11)}\" fill=\"#555555\">{Escape(entry.Label)}</text>\n");
                     continue;
                 }
 
-                var (w, h, dy) = label.StartsWith("small box", StringComparison.Ordinal) ? (14, 9, 2.5) : (14, 14, 0);
-                var border = label.EndsWith("(bold border)", StringComparison.Ordinal) ? " stroke-width=\"2.5\"" : string.Empty;
-                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y + dy)}\" width=\"{w}\" height=\"{h}\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"{border}/>");
-                sb.Append($"<text x=\"{Number(Margin + x + 19)}\" y=\"{Number(y + 11)}\">{Escape(label)}</text>\n");
+                var border = entry.StrokeWidth == 1 ? string.Empty : $" stroke-width=\"{Number(entry.StrokeWidth)}\"";
+                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y + ((14 - entry.Height) / 2))}\" width=\"14\" height=\"{Number(entry.Height)}\" rx=\"3\" fill=\"{entry.Fill}\" stroke=\"{entry.Stroke}\"{border}/>");
+                sb.Append($"<text x=\"{Number(Margin + x + 19)}\" y=\"{Number(y + 11)}\">{Escape(entry.Label)}</text>\n");
             }
         }
 
         sb.Append("</g>\n");
     }
+
+    /// <summary>One legend entry: a swatch (none for a heading) and its text.</summary>
+    private sealed record LegendEntry(string Label, string? Fill, string Stroke, double Height = 14, double StrokeWidth = 1);
 }
