@@ -6,8 +6,9 @@ namespace ChipChain.Rendering;
 /// </summary>
 public sealed class DiagramEdge
 {
-    internal DiagramEdge(int index, int source, int target, string supplierId, string consumerId, IReadOnlyList<string> items, IReadOnlyList<int> links)
+    internal DiagramEdge(int index, int source, int target, string supplierId, string consumerId, IReadOnlyList<string> items, IReadOnlyList<int> links, IReadOnlyList<DiagramEdgeLabel> labels)
     {
+        Labels = labels;
         Index = index;
         Source = source;
         Target = target;
@@ -29,7 +30,16 @@ public sealed class DiagramEdge
     /// <summary>The distinct items delivered, sorted ordinally (empty when no link names one).</summary>
     public IReadOnlyList<string> Items { get; }
 
-    /// <summary>The indices in <see cref="ChipChain.Model.SupplyGraph.Links"/> of the merged links.</summary>
+    /// <summary>
+    /// What the arrow carries, for its label: one entry per distinct item and share, ordered by item then share
+    /// (empty when no link names an item or a share).
+    /// </summary>
+    public IReadOnlyList<DiagramEdgeLabel> Labels { get; }
+
+    /// <summary>
+    /// The indices in <see cref="ChipChain.Model.SupplyGraph.Links"/> of the merged links; in the firms view, the first
+    /// link of each collapsed path (out of the supplier).
+    /// </summary>
     public IReadOnlyList<int> LinkIndices { get; }
 
     /// <summary>The supplier's position in <see cref="DiagramGraph.NodeIndices"/>.</summary>

@@ -1,20 +1,26 @@
 using ChipChain.Analysis;
 using ChipChain.Model;
+using ChipChain.Rendering.Views;
 
 namespace ChipChain.Rendering;
 
 /// <summary>
-/// The part of a supply graph a diagram draws: the nodes that pass a <see cref="DiagramFocus"/> (in graph order)
-/// and the links between them, merged per supplier and consumer. Immutable.
+/// The part of a supply graph a diagram draws: the nodes a <see cref="DiagramView"/> keeps that pass a
+/// <see cref="DiagramFocus"/> (in graph order) and the view's links between them, merged per supplier and consumer.
+/// Immutable.
 /// </summary>
 public sealed class DiagramGraph
 {
     private readonly int[] _nodeIndices;
     private readonly Dictionary<string, int> _position;
 
-    private DiagramGraph(SupplyGraph graph, int[] nodeIndices, DiagramEdge[] edges)
+    private readonly bool[] _small;
+
+    private DiagramGraph(SupplyGraph graph, DiagramView view, int[] nodeIndices, DiagramEdge[] edges, bool[] small)
     {
         Graph = graph;
+        View = view;
+        _small = small;
         _nodeIndices = nodeIndices;
         Edges = edges;
         _position = new Dictionary<string, int>(nodeIndices.Length, StringComparer.Ordinal);
@@ -28,6 +34,9 @@ public sealed class DiagramGraph
 
     /// <summary>The whole graph the diagram is drawn from.</summary>
     public SupplyGraph Graph { get; }
+
+    /// <summary>The view drawn.</summary>
+    public DiagramView View { get; }
 
     /// <summary>The drawn nodes, in graph order.</summary>
     public IReadOnlyList<Node> Nodes { get; }
@@ -46,6 +55,14 @@ public sealed class DiagramGraph
     /// <returns><see langword="true"/> when drawn.</returns>
     public bool Contains(string id) => _position.ContainsKey(id);
 
+    /// <summary>Whether the node with id <paramref name="id"/> is drawn small (structure on the critical view's paths).</summary>
+    /// <param name="id">A node id.</param>
+    /// <returns><see langword="true"/> when drawn and drawn small.</returns>
+    public bool IsSmall(string id) => _position.TryGetValue(id, out var p) && _small[p];
+
+    /// <summary>Whether the node at position <paramref name="position"/> in <see cref="Nodes"/> is drawn small.</summary>
+    internal bool IsSmallAt(int position) => _small[position];
+
     /// <summary>The position in <see cref="Nodes"/> of a drawn node, or -1.</summary>
     internal int PositionOf(string id) => _position.TryGetValue(id, out var p) ? p : -1;
 
@@ -62,17 +79,40 @@ public sealed class DiagramGraph
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="UnknownNodeException">A focus node id names no node.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The depth is negative.</exception>
-    public static DiagramGraph From(SupplyGraph graph, DiagramFocus focus)
+    public static DiagramGraph From(SupplyGraph graph, DiagramFocus focus) => From(graph, focus, DiagramView.Full);
+
+    /// <summary>
+    /// Builds the diagram graph of <paramref name="view"/> of <paramref name="graph"/>, computed on the whole graph,
+    /// filtered by <paramref name="focus"/>.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="focus">The filters.</param>
+    /// <param name="view">The view.</param>
+    /// <returns>The diagram graph.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="UnknownNodeException">A focus node id or the view's target names no node.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The depth or the view's chokepoint count is negative.</exception>
+    /// <exception cref="ArgumentException">The critical view has no target.</exception>
+    /// <exception cref="AnalysisLimitException">The critical view's cut-set analysis reached its documented limit.</exception>
+    public static DiagramGraph From(SupplyGraph graph, DiagramFocus focus, DiagramView view)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(focus);
+        ArgumentNullException.ThrowIfNull(view);
         if (focus.Depth is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(focus), focus.Depth, "The focus depth must be zero or more.");
         }
 
-        var keep = new bool[graph.NodeCount];
-        Array.Fill(keep, true);
+        ArgumentOutOfRangeException.ThrowIfNegative(view.ChokepointCount);
+        int? target = view.Target is { } t ? graph.IndexOf(t) : null;
+        var selection = view.Kind switch
+        {
+            DiagramViewKind.Critical => CriticalView.Select(graph, target ?? throw new ArgumentException("The critical view needs a target.", nameof(view)), view.ChokepointCount),
+            DiagramViewKind.Firms => FirmsView.Select(graph, target),
+            _ => ViewSelection.Everything(graph),
+        };
+        var keep = (bool[])selection.Keep.Clone();
         var pinned = new bool[graph.NodeCount];
         if (focus.UpstreamOf is { } up)
         {
@@ -106,7 +146,7 @@ public sealed class DiagramGraph
         }
 
         var indices = Enumerable.Range(0, graph.NodeCount).Where(i => keep[i]).ToArray();
-        return new DiagramGraph(graph, indices, MergeLinks(graph, indices));
+        return new DiagramGraph(graph, view, indices, MergeLinks(graph, indices, selection.Parts), indices.Select(i => selection.Small[i]).ToArray());
     }
 
     private static void Intersect(bool[] keep, bool[] reached)
@@ -117,7 +157,7 @@ public sealed class DiagramGraph
         }
     }
 
-    private static DiagramEdge[] MergeLinks(SupplyGraph graph, int[] indices)
+    private static DiagramEdge[] MergeLinks(SupplyGraph graph, int[] indices, IReadOnlyList<EdgePart> parts)
     {
         var position = new int[graph.NodeCount];
         Array.Fill(position, -1);
@@ -126,33 +166,48 @@ public sealed class DiagramGraph
             position[indices[i]] = i;
         }
 
-        var groups = new SortedDictionary<(int Source, int Target), List<int>>();
-        for (var l = 0; l < graph.Links.Count; l++)
+        var groups = new SortedDictionary<(int Source, int Target), List<EdgePart>>();
+        foreach (var part in parts)
         {
-            var s = position[graph.SupplierIndex(l)];
-            var t = position[graph.ConsumerIndex(l)];
+            var s = position[part.Supplier];
+            var t = position[part.Consumer];
             if (s < 0 || t < 0)
             {
                 continue;
             }
 
-            if (!groups.TryGetValue((s, t), out var links))
+            if (!groups.TryGetValue((s, t), out var list))
             {
-                groups[(s, t)] = links = [];
+                groups[(s, t)] = list = [];
             }
 
-            links.Add(l);
+            list.Add(part);
         }
 
         var edges = new DiagramEdge[groups.Count];
         var k = 0;
-        foreach (var ((s, t), links) in groups)
+        foreach (var ((s, t), list) in groups)
         {
+            var links = list.Select(p => p.Link).Distinct().Order().ToArray();
             var items = links.Select(l => graph.Links[l].Item).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            edges[k] = new DiagramEdge(k, s, t, graph[indices[s]].Id, graph[indices[t]].Id, items, links.ToArray());
+            var labels = list.Select(p => Label(graph, p)).OfType<DiagramEdgeLabel>().Distinct()
+                .OrderBy(x => x.Item, StringComparer.Ordinal).ThenBy(x => x.Share ?? -1).ToArray();
+            edges[k] = new DiagramEdge(k, s, t, graph[indices[s]].Id, graph[indices[t]].Id, items, links, labels);
             k++;
         }
 
         return edges;
+    }
+
+    /// <summary>A link's label: its item (a node's name when the item is a node id; else the structure node entered) and share.</summary>
+    private static DiagramEdgeLabel? Label(SupplyGraph graph, EdgePart part)
+    {
+        var link = graph.Links[part.Link];
+        // An item named after a box at the arrow's ends (as the ETO import names items after markets) says nothing the
+        // arrow does not; in the firms view the link's consumer is collapsed, so there its name is the item.
+        var named = link.Item is { } i && i != link.Supplier && (part.Via >= 0 || i != link.Consumer);
+        var item = named ? (graph.TryGetIndex(link.Item!, out var n) ? graph[n].DisplayName : link.Item!)
+            : part.Via >= 0 ? graph[part.Via].DisplayName : string.Empty;
+        return item.Length == 0 && link.Share is null ? null : new DiagramEdgeLabel(item, link.Share);
     }
 }

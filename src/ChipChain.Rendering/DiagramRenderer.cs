@@ -24,11 +24,24 @@ public static class DiagramRenderer
     /// <exception cref="GraphvizException">Graphviz was asked for and is missing, failed or timed out.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static DiagramLayout Layout(DiagramGraph graph, LayoutEngine engine = LayoutEngine.Builtin, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default) =>
+        Layout(graph, EdgeLabelMode.None, engine, graphvizTimeout, cancellationToken);
+
+    /// <summary>Lays out <paramref name="graph"/> with <paramref name="engine"/>, with room for link labels.</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="labels">What the link labels say.</param>
+    /// <param name="engine">The engine.</param>
+    /// <param name="graphvizTimeout">How long Graphviz <c>dot</c> may run (default <see cref="GraphvizLayout.DefaultTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops the layout; a running <c>dot</c> is killed.</param>
+    /// <returns>The layout; <see cref="DiagramLayout.Engine"/> says which engine made it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="GraphvizException">Graphviz was asked for and is missing, failed or timed out.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static DiagramLayout Layout(DiagramGraph graph, EdgeLabelMode labels, LayoutEngine engine = LayoutEngine.Builtin, TimeSpan? graphvizTimeout = null, CancellationToken cancellationToken = default) =>
         engine switch
         {
-            LayoutEngine.Graphviz => GraphvizLayout.Compute(graph, graphvizTimeout, cancellationToken),
-            LayoutEngine.Auto when GraphvizLayout.IsAvailable() => GraphvizLayout.Compute(graph, graphvizTimeout, cancellationToken),
-            _ => LayeredLayout.Compute(graph),
+            LayoutEngine.Graphviz => GraphvizLayout.Compute(graph, labels, graphvizTimeout, cancellationToken),
+            LayoutEngine.Auto when GraphvizLayout.IsAvailable() => GraphvizLayout.Compute(graph, labels, graphvizTimeout, cancellationToken),
+            _ => LayeredLayout.Compute(graph, labels),
         };
 
     /// <summary>
@@ -59,16 +72,17 @@ public static class DiagramRenderer
             case DiagramFormat.Mermaid:
                 return (MermaidWriter.Write(graph, options, markdownFence), null);
             case DiagramFormat.Html:
-                var laidOut = Layout(graph, engine, graphvizTimeout, cancellationToken);
+                var laidOut = Layout(graph, options.Labels, engine, graphvizTimeout, cancellationToken);
                 var report = new HtmlReportOptions
                 {
                     Title = options.Title,
                     ColorBy = options.ColorBy,
+                    Labels = options.Labels,
                     Target = options.Highlights.Mode == HighlightMode.None ? null : options.Highlights.Target,
                 };
                 return (HtmlReportWriter.Write(graph, laidOut, report), laidOut.Engine);
             default:
-                var layout = Layout(graph, engine, graphvizTimeout, cancellationToken);
+                var layout = Layout(graph, options.Labels, engine, graphvizTimeout, cancellationToken);
                 return (SvgDiagramWriter.Write(graph, layout, options), layout.Engine);
         }
     }

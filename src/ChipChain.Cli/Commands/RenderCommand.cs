@@ -39,7 +39,9 @@ internal sealed class RenderCommand : ICliCommand
         var kinds = new Option<string?>("--kinds") { Description = "Draw only nodes of these kinds (comma-separated)." };
         var countries = new Option<string?>("--countries") { Description = "Draw only nodes in these countries (comma-separated ISO codes)." };
         var cluster = new Option<bool>("--cluster") { Description = "DOT: group the nodes of each kind in a cluster." };
-        var title = new Option<string?>("--title") { Description = "The title drawn above the diagram." };
+        var view = Choice("--view", "What to draw: full (default: every node), critical (with --target: its single points of failure, order-2 cut-set members and top chokepoint suppliers, joined to it by the shortest supply paths; structure drawn small) or firms (markets and process steps collapsed, so firms connect to firms).", "full", "critical", "firms");
+        var labels = Choice("--labels", "What each link's label says: none (default; firms view: share), item, or share (the item and the supplier's share).", "none", "item", "share");
+        var title = new Option<string?>("--title") { Description = "The title drawn above the diagram (default: the target's name and what is shown, or the graph's name)." };
         var timeout = new Option<double>("--timeout")
         {
             Description = $"Seconds Graphviz 'dot' may run before it is stopped (default {GraphvizLayout.DefaultTimeout.TotalSeconds:0}; docs/limits.md).",
@@ -47,7 +49,7 @@ internal sealed class RenderCommand : ICliCommand
         };
         var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT, Mermaid, or an interactive HTML report.")
         {
-            file, output, format, layout, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title, timeout,
+            file, output, format, layout, view, labels, color, target, highlight, upstreamOf, downstreamOf, depth, kinds, countries, cluster, title, timeout,
         };
         command.SetAction(parse =>
         {
@@ -69,6 +71,12 @@ internal sealed class RenderCommand : ICliCommand
                 throw new CliUsageException("--highlight needs --target ID");
             }
 
+            var viewKind = parse.GetValue(view) switch { "critical" => DiagramViewKind.Critical, "firms" => DiagramViewKind.Firms, _ => DiagramViewKind.Full };
+            if (viewKind == DiagramViewKind.Critical && parse.GetValue(target) is null)
+            {
+                throw new CliUsageException("--view critical needs --target ID");
+            }
+
             if (parse.GetValue(timeout) is not (> 0 and <= MaximumTimeoutSeconds))
             {
                 throw new CliUsageException($"--timeout must be more than 0 and at most {MaximumTimeoutSeconds} seconds");
@@ -84,18 +92,29 @@ internal sealed class RenderCommand : ICliCommand
                 Kinds = List(parse.GetValue(kinds)),
                 Countries = List(parse.GetValue(countries)),
             };
-            var diagram = DiagramGraph.From(graph, focus);
+            var targetId = Known(graph, parse.GetValue(target), "--target");
+            var diagram = DiagramGraph.From(graph, focus, new DiagramView { Kind = viewKind, Target = targetId });
             if (diagram.NodeCount == 0)
             {
                 throw new CliUsageException("the focus leaves no node to draw");
             }
 
+            // The critical view shows cut-set members, so it paints them unless asked for single points of failure only.
+            var highlights = Highlights(graph, targetId, parse.GetValue(highlight) ?? (viewKind == DiagramViewKind.Critical ? "cutsets" : null));
             var options = new DiagramOptions
             {
-                Title = parse.GetValue(title),
+                // The HTML report's default title is the graph's name: it switches between targets itself.
+                Title = parse.GetValue(title) ?? (diagramFormat == DiagramFormat.Html ? null : DiagramTitles.Default(graph, diagram.View, highlights)),
                 ColorBy = parse.GetValue(color) == "country" ? ColorScheme.Country : ColorScheme.Kind,
                 Cluster = parse.GetValue(cluster),
-                Highlights = Highlights(graph, parse.GetValue(target), parse.GetValue(highlight)),
+                Labels = parse.GetValue(labels) switch
+                {
+                    "item" => EdgeLabelMode.Item,
+                    "share" => EdgeLabelMode.Share,
+                    "none" => EdgeLabelMode.None,
+                    _ => viewKind == DiagramViewKind.Firms ? EdgeLabelMode.Share : EdgeLabelMode.None,
+                },
+                Highlights = highlights,
             };
             var engine = parse.GetValue(layout) switch { "graphviz" => LayoutEngine.Graphviz, "auto" => LayoutEngine.Auto, _ => LayoutEngine.Builtin };
             string text;
@@ -114,7 +133,7 @@ internal sealed class RenderCommand : ICliCommand
             AtomicFile.WriteText(path, text, environment.Cancellation);
             if (diagram.NodeCount > ReadableNodeLimit)
             {
-                environment.Error.Write($"chipchain: warning: drawing {diagram.NodeCount} nodes; a diagram above {ReadableNodeLimit} nodes is hard to read: focus it with --upstream-of ID [--depth N], --downstream-of ID, --kinds or --countries\n");
+                environment.Error.Write($"chipchain: warning: drawing {diagram.NodeCount} nodes; a diagram above {ReadableNodeLimit} nodes is hard to read: draw a view with --view critical --target ID or --view firms, or focus it with --upstream-of ID [--depth N], --downstream-of ID, --kinds or --countries\n");
             }
 
             if (used is { } u && engine == LayoutEngine.Auto)
@@ -165,7 +184,6 @@ internal sealed class RenderCommand : ICliCommand
             return DiagramHighlights.None;
         }
 
-        Targets.Node(graph, target, "--target");
         try
         {
             return DiagramHighlighter.Compute(graph, target, mode == "cutsets" ? HighlightMode.CutSets : HighlightMode.Spof);

@@ -58,8 +58,13 @@ public static class DotWriter
         foreach (var edge in graph.Edges)
         {
             var (color, width, role) = style.For(edge);
-            var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
+            var items = EdgeLabelText.Tooltip(edge);
             sb.Append($"  {Quote(edge.SupplierId)} -> {Quote(edge.ConsumerId)} [tooltip={Label(items)}");
+            if (EdgeLabelText.For(edge, options.Labels) is { } label)
+            {
+                sb.Append($", label={Label(label)}, fontsize=9");
+            }
+
             if (role != NodeHighlight.None)
             {
                 sb.Append($", color=\"{color}\", penwidth={Svg.XmlText.Number(width)}");

@@ -14,6 +14,9 @@ public sealed record HtmlReportOptions
     /// <summary>What node colours encode in the diagram.</summary>
     public ColorScheme ColorBy { get; init; } = ColorScheme.Kind;
 
+    /// <summary>What the labels on the diagram's links say (default none).</summary>
+    public EdgeLabelMode Labels { get; init; } = EdgeLabelMode.None;
+
     /// <summary>
     /// The target selected when the report opens. It is analysed with the graph's default targets (its products,
     /// else its sinks); <see langword="null"/> selects the first default target.

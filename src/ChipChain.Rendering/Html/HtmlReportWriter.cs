@@ -35,7 +35,7 @@ public static class HtmlReportWriter
         var title = options.Title ?? whole.Name ?? "Supply graph";
 
         // The diagram is drawn without highlights: the script lights the selected target's failures with classes.
-        var svg = SvgDiagramWriter.Write(graph, layout, new DiagramOptions { ColorBy = options.ColorBy });
+        var svg = SvgDiagramWriter.Write(graph, layout, new DiagramOptions { ColorBy = options.ColorBy, Labels = options.Labels });
 
         var sb = new StringBuilder(svg.Length + 65536);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -19,7 +19,7 @@ internal static class ReportSections
         sb.Append("<div class=\"tiles\">\n");
         Tile(sb, "spof", target.SinglePointsOfFailure.Count, "single points of failure", "one failure alone stops it");
         Tile(sb, "cutset", target.CutSets.Count, "order-2 cut sets", "pairs that stop it together");
-        Tile(sb, "choke", target.CriticalChokepoints, "critical chokepoints", "sole suppliers it cannot do without");
+        Tile(sb, "choke", target.CriticalChokepoints, "sole-supplier chokepoints", "single suppliers it cannot do without");
         sb.Append("</div>\n");
 
         sb.Append("<div class=\"columns\">\n<div>\n<h3>Single points of failure</h3>\n");
@@ -85,8 +85,9 @@ internal static class ReportSections
             sb.Append(c.IsCritical ? "<tr class=\"critical\">" : "<tr>");
             sb.Append($"<td class=\"num\">{++rank}</td><td><code>{Escape(row.Item)}</code></td><td>{consumers}</td><td class=\"num\">{row.SupplierCount}</td>");
             sb.Append($"<td>{NodeRef(graph.GetNode(row.TopSupplier.Id), "link-ref")} <small>{Percent(row.TopSupplier.Share)}</small></td>");
-            sb.Append($"<td class=\"num\">{Math.Round(row.Hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)}</td>");
-            sb.Append($"<td><span class=\"badge {level}\">{(c.IsCritical ? "critical" : level)}</span></td><td class=\"why\">{Escape(ChokepointText.Why(graph, c))}</td></tr>\n");
+            // The same words and numbers as the CLI's table: the level ("high", never "critical"), HHI as "10 000".
+            sb.Append($"<td class=\"num\">{Math.Round(row.Hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ')}</td>");
+            sb.Append($"<td><span class=\"badge {level}\">{level}</span></td><td class=\"why\">{Escape(ChokepointText.Why(graph, c))}</td></tr>\n");
         }
 
         sb.Append("</tbody></table></div>\n");

@@ -9,6 +9,9 @@ namespace ChipChain.Rendering.Layout;
 /// <param name="Points">The start point followed by 3 points per Bézier piece.</param>
 public sealed record EdgeRoute(int EdgeIndex, IReadOnlyList<LayoutPoint> Points)
 {
+    /// <summary>Where the centre of the edge's label goes (<see langword="null"/> when it has none).</summary>
+    public LayoutPoint? LabelAt { get; init; }
+
     /// <summary>Where the path starts (on the supplier's box).</summary>
     public LayoutPoint Start => Points[0];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ChipChain.Rendering.Styling;
 
 namespace ChipChain.Rendering.Layout;
 
@@ -28,7 +29,19 @@ public static class GraphvizLayout
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
     /// <exception cref="GraphvizException"><c>dot</c> is missing, failed, timed out or gave unreadable output.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; <c>dot</c> was killed.</exception>
-    public static DiagramLayout Compute(DiagramGraph graph, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public static DiagramLayout Compute(DiagramGraph graph, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        Compute(graph, EdgeLabelMode.None, timeout, cancellationToken);
+
+    /// <summary>Lays out <paramref name="graph"/> with Graphviz <c>dot</c>, which also places the link labels.</summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="labels">What the link labels say.</param>
+    /// <param name="timeout">How long <c>dot</c> may run (default <see cref="DefaultTimeout"/>).</param>
+    /// <param name="cancellationToken">Stops <c>dot</c> (it is killed).</param>
+    /// <returns>The layout (<see cref="LayoutEngine.Graphviz"/>), with <see cref="EdgeRoute.LabelAt"/> set for labelled links.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="GraphvizException"><c>dot</c> is missing, failed, timed out or gave unreadable output.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; <c>dot</c> was killed.</exception>
+    public static DiagramLayout Compute(DiagramGraph graph, EdgeLabelMode labels, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var boxes = LabelMetrics.Boxes(graph);
@@ -37,7 +50,7 @@ public static class GraphvizLayout
             return new DiagramLayout(LayoutEngine.Graphviz, [], [], 0, 0);
         }
 
-        var json = GraphvizRunner.Run(LayoutInput(graph, boxes), timeout ?? DefaultTimeout, cancellationToken, "-Tjson");
+        var json = GraphvizRunner.Run(LayoutInput(graph, boxes, EdgeLabelText.All(graph, labels)), timeout ?? DefaultTimeout, cancellationToken, "-Tjson");
         try
         {
             return Parse(graph, boxes, json);
@@ -49,7 +62,7 @@ public static class GraphvizLayout
     }
 
     /// <summary>The DOT text handed to <c>dot</c>: dense names, fixed box sizes, no labels (we draw them).</summary>
-    internal static string LayoutInput(DiagramGraph graph, IReadOnlyList<NodeBox> boxes)
+    internal static string LayoutInput(DiagramGraph graph, IReadOnlyList<NodeBox> boxes, IReadOnlyList<string?>? labels = null)
     {
         var sb = new StringBuilder();
         sb.Append("digraph layout {\n  graph [rankdir=LR];\n  node [shape=box, fixedsize=true, label=\"\"];\n");
@@ -60,7 +73,13 @@ public static class GraphvizLayout
 
         foreach (var edge in graph.Edges)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  n{edge.Source} -> n{edge.Target} [id=\"e{edge.Index}\"];\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  n{edge.Source} -> n{edge.Target} [id=\"e{edge.Index}\"");
+            if (labels?[edge.Index] is { } label)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $", label={Dot.DotWriter.Label(label)}, fontsize={LayeredLayout.LabelFontSize}, fontname=\"Helvetica\"");
+            }
+
+            sb.Append("];\n");
         }
 
         sb.Append("}\n");
@@ -93,7 +112,14 @@ public static class GraphvizLayout
         {
             var id = e.GetProperty("id").GetString()!;
             var index = int.Parse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture);
-            routes[index] = new EdgeRoute(index, Spline(e.GetProperty("pos").GetString()!, height));
+            LayoutPoint? label = null;
+            if (e.TryGetProperty("lp", out var lp))
+            {
+                var xy = Numbers(lp.GetString()!);
+                label = new LayoutPoint(xy[0], height - xy[1]);
+            }
+
+            routes[index] = new EdgeRoute(index, Spline(e.GetProperty("pos").GetString()!, height)) { LabelAt = label };
         }
 
         if (placed.Any(p => p is null) || routes.Any(r => r is null))

@@ -12,6 +12,10 @@ internal static class LabelMetrics
     public const double LineHeight = 15;
     public const double PaddingX = 10;
     public const double PaddingY = 7;
+    public const double SmallFontSize = 9;
+    public const double SmallLineHeight = 11;
+    private const double SmallPaddingX = 5;
+    private const double SmallPaddingY = 3;
     /// <summary>The distance between the ends of two links on one side of a box.</summary>
     public const double PortSpacing = 4;
     private const double MaxPortHeight = 96;
@@ -60,10 +64,15 @@ internal static class LabelMetrics
     }
 
     /// <summary>The box size for a label split into <paramref name="lines"/>.</summary>
-    public static (double Width, double Height) BoxSize(IReadOnlyList<string> lines)
+    public static (double Width, double Height) BoxSize(IReadOnlyList<string> lines) => BoxSize(lines, small: false);
+
+    /// <summary>The box size for a label split into <paramref name="lines"/>, normal or small.</summary>
+    public static (double Width, double Height) BoxSize(IReadOnlyList<string> lines, bool small)
     {
-        var width = lines.Max(l => TextWidth(l));
-        return (Math.Ceiling(width + (2 * PaddingX)), (lines.Count * LineHeight) + (2 * PaddingY));
+        var width = lines.Max(l => TextWidth(l, small ? SmallFontSize : FontSize));
+        return small
+            ? (Math.Ceiling(width + (2 * SmallPaddingX)), (lines.Count * SmallLineHeight) + (2 * SmallPaddingY))
+            : (Math.Ceiling(width + (2 * PaddingX)), (lines.Count * LineHeight) + (2 * PaddingY));
     }
 
     /// <summary>
@@ -85,10 +94,11 @@ internal static class LabelMetrics
         {
             var node = graph.Nodes[i];
             var lines = Lines(Normalize(node.DisplayName));
-            var (w, h) = BoxSize(lines);
+            var small = graph.IsSmallAt(i);
+            var (w, h) = BoxSize(lines, small);
             var ports = Math.Max(inDegree[i], outDegree[i]);
             h = Math.Max(h, Math.Min(MaxPortHeight, ((ports - 1) * PortSpacing) + 12));
-            boxes[i] = new NodeBox(node.Id, 0, 0, w, h, lines);
+            boxes[i] = new NodeBox(node.Id, 0, 0, w, h, lines) { Small = small };
         }
 
         return boxes;

@@ -10,7 +10,7 @@ internal static class LayeredEdgeRouter
 {
     private const double PortStep = LabelMetrics.PortSpacing;
 
-    public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight)
+    public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight, bool[] labelled)
     {
         var leaving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
         var arriving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
@@ -45,11 +45,18 @@ internal static class LayeredEdgeRouter
             var y0 = outPort[e];
             var points = new List<LayoutPoint> { new(first.Right, y0) };
             LineTo(points, new LayoutPoint(columnRight[graph.LayerOf(chain[0])], y0));
+            LayoutPoint? label = null;
             for (var k = 1; k < chain.Length; k++)
             {
                 var v = chain[k];
                 var layer = graph.LayerOf(v);
                 var y = graph.IsDummy(v) ? centre[v] : inPort[e];
+                if (k == 1 && labelled[e])
+                {
+                    // The middle of the S-curve across the first gap, which was widened to hold the label.
+                    label = new LayoutPoint(Math.Round((points[^1].X + columnLeft[layer]) / 2, 2), Math.Round((points[^1].Y + y) / 2, 2));
+                }
+
                 CurveTo(points, new LayoutPoint(columnLeft[layer], y));
                 LineTo(points, graph.IsDummy(v) ? new LayoutPoint(columnRight[layer], y) : new LayoutPoint(last.X, y));
             }
@@ -59,7 +66,7 @@ internal static class LayeredEdgeRouter
                 points.Reverse();
             }
 
-            routes[e] = new EdgeRoute(e, points);
+            routes[e] = new EdgeRoute(e, points) { LabelAt = label };
         }
 
         return routes;

@@ -1,3 +1,5 @@
+using ChipChain.Rendering.Styling;
+
 namespace ChipChain.Rendering.Layout;
 
 /// <summary>
@@ -12,11 +14,25 @@ public static class LayeredLayout
     private const double MinLayerGap = 44;
     private const double MaxExtraGap = 76;
 
+    /// <summary>The font size of link labels, and the room kept on either side of one in its gap.</summary>
+    internal const double LabelFontSize = 9;
+    private const double LabelMargin = 10;
+
     /// <summary>Lays out <paramref name="graph"/>.</summary>
     /// <param name="graph">What to draw.</param>
     /// <returns>The layout (<see cref="LayoutEngine.Builtin"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static DiagramLayout Compute(DiagramGraph graph)
+    public static DiagramLayout Compute(DiagramGraph graph) => Compute(graph, EdgeLabelMode.None);
+
+    /// <summary>
+    /// Lays out <paramref name="graph"/> with room for link labels: each label sits on its link's first curve, in the
+    /// gap after the layer of the link's left end, and that gap is widened to the widest label it holds.
+    /// </summary>
+    /// <param name="graph">What to draw.</param>
+    /// <param name="labels">What the labels say.</param>
+    /// <returns>The layout (<see cref="LayoutEngine.Builtin"/>), with <see cref="EdgeRoute.LabelAt"/> set for labelled links.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    public static DiagramLayout Compute(DiagramGraph graph, EdgeLabelMode labels)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var boxes = LabelMetrics.Boxes(graph);
@@ -36,11 +52,22 @@ public static class LayeredLayout
             columnWidth[layer[v]] = Math.Max(columnWidth[layer[v]], boxes[v].Width);
         }
 
+        var texts = EdgeLabelText.All(graph, labels);
+        var labelRoom = new double[layered.LayerCount];
+        for (var e = 0; e < texts.Length; e++)
+        {
+            if (texts[e] is { } text)
+            {
+                var gap = layered.LayerOf(layered.Chains[e][0]);
+                labelRoom[gap] = Math.Max(labelRoom[gap], LabelMetrics.TextWidth(text, LabelFontSize) + (2 * LabelMargin));
+            }
+        }
+
         var columnLeft = new double[layered.LayerCount];
         var columnRight = new double[layered.LayerCount];
         for (var l = 0; l < layered.LayerCount; l++)
         {
-            columnLeft[l] = l == 0 ? 0 : columnRight[l - 1] + Gap(layered, centre, l - 1);
+            columnLeft[l] = l == 0 ? 0 : columnRight[l - 1] + Math.Max(Gap(layered, centre, l - 1), labelRoom[l - 1]);
             columnRight[l] = columnLeft[l] + Math.Max(columnWidth[l], 8);
         }
 
@@ -59,7 +86,7 @@ public static class LayeredLayout
             height = Math.Max(height, centre[v]);
         }
 
-        var routes = LayeredEdgeRouter.Route(layered, centre, placed, columnLeft, columnRight);
+        var routes = LayeredEdgeRouter.Route(layered, centre, placed, columnLeft, columnRight, texts.Select(t => t is not null).ToArray());
         return new DiagramLayout(LayoutEngine.Builtin, placed, routes, columnRight[^1], height);
     }
 

@@ -9,6 +9,15 @@ namespace ChipChain.Rendering.Layout;
 /// <param name="Lines">The label, split into the lines drawn.</param>
 public sealed record NodeBox(string NodeId, double X, double Y, double Width, double Height, IReadOnlyList<string> Lines)
 {
+    /// <summary>Whether the box is drawn small (smaller text and padding): structure on the critical view's paths.</summary>
+    public bool Small { get; init; }
+
+    /// <summary>The label's font size in pixels.</summary>
+    public double FontSize => Small ? LabelMetrics.SmallFontSize : LabelMetrics.FontSize;
+
+    /// <summary>The distance between the label's lines in pixels.</summary>
+    public double LineHeight => Small ? LabelMetrics.SmallLineHeight : LabelMetrics.LineHeight;
+
     /// <summary>The right edge.</summary>
     public double Right => X + Width;
 

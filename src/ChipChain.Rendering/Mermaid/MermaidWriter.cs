@@ -41,7 +41,8 @@ public static class MermaidWriter
 
         foreach (var edge in graph.Edges)
         {
-            sb.Append($"  {Id(edge.SupplierId)} --> {Id(edge.ConsumerId)}\n");
+            var label = EdgeLabelText.For(edge, options.Labels) is { } text ? $"|\"{Label(text)}\"|" : string.Empty;
+            sb.Append($"  {Id(edge.SupplierId)} -->{label} {Id(edge.ConsumerId)}\n");
         }
 
         var classes = new SortedDictionary<string, (NodeStyle Style, List<string> Ids)>(StringComparer.Ordinal);

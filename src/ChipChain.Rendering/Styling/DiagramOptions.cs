@@ -17,6 +17,9 @@ public sealed record DiagramOptions
     /// <summary>Group nodes of one kind in a cluster (DOT).</summary>
     public bool Cluster { get; init; }
 
+    /// <summary>What the label on each link says (default none).</summary>
+    public EdgeLabelMode Labels { get; init; } = EdgeLabelMode.None;
+
     /// <summary>The highlights to draw.</summary>
     public DiagramHighlights Highlights { get; init; } = DiagramHighlights.None;
 }

@@ -52,17 +52,20 @@ internal sealed class DiagramStyle
             _countryFills[countries[i]] = CountryFills[i % CountryFills.Length];
         }
 
+        // Only fills some box still shows: a kind whose every node is painted red or orange is not in the legend.
+        var visible = graph.Nodes.Where(n => Highlights.RoleOf(n.Id) is NodeHighlight.None or NodeHighlight.Target).ToList();
+        countries = visible.Select(n => n.Country).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var legend = new List<(string, string)>();
         if (options.ColorBy == ColorScheme.Kind)
         {
-            var kinds = graph.Nodes.Select(n => n.Kind ?? NodeKinds.Other).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+            var kinds = visible.Select(n => n.Kind ?? NodeKinds.Other).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
             legend.AddRange(NodeKinds.All.Where(kinds.Contains).Select(k => (k, KindFills[k])));
             legend.AddRange(kinds.Where(k => !NodeKinds.IsKnown(k)).Order(StringComparer.Ordinal).Select(k => (k, UnknownFill)));
         }
         else
         {
             legend.AddRange(countries.Select(c => (c, _countryFills[c])));
-            if (graph.Nodes.Any(n => n.Country is null))
+            if (visible.Any(n => n.Country is null))
             {
                 legend.Add(("no country", UnknownFill));
             }
@@ -77,6 +80,10 @@ internal sealed class DiagramStyle
 
     /// <summary>The colour legend: label and fill, in display order.</summary>
     public IReadOnlyList<(string Label, string Fill)> Legend { get; }
+
+    /// <summary>What the fills of <see cref="Legend"/> stand for, said before them: "kind" or "country", and that highlights paint over them.</summary>
+    public string LegendHeading => (Options.ColorBy == ColorScheme.Kind ? "fill: kind" : "fill: country")
+        + (Highlights.Mode == HighlightMode.None ? ":" : " (unless highlighted):");
 
     /// <summary>The highlight legend entries that apply: label, fill and stroke.</summary>
     public IReadOnlyList<(string Label, string Fill, string Stroke)> HighlightLegend =>

@@ -32,7 +32,7 @@ public static class SvgDiagramWriter
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(options);
         var style = new DiagramStyle(graph, options);
-        var legend = LegendEntries(style);
+        var legend = LegendEntries(graph, style);
         var width = Math.Max(layout.Width + (2 * Margin), 520);
         var legendRows = LayoutLegend(legend, width - (2 * Margin));
         var top = Margin + (options.Title is null ? 0 : TitleHeight) + (legendRows.Count * LegendRow) + 10;
@@ -52,6 +52,7 @@ public static class SvgDiagramWriter
         sb.Append($"<g class=\"diagram\" transform=\"translate({Number(Margin)} {Number(top)})\">\n");
         WriteLinks(sb, graph, layout, style);
         WriteNodes(sb, graph, layout, style);
+        WriteLinkLabels(sb, graph, layout, style);
         sb.Append("</g>\n</svg>\n");
         return sb.ToString();
     }
@@ -84,10 +85,31 @@ public static class SvgDiagramWriter
                 NodeHighlight.CutSetMember => ("link affected cutset", "arrow-cutset"),
                 _ => ("link", "arrow"),
             };
-            var items = edge.Items.Count > 0 ? string.Join(", ", edge.Items) : "(no item)";
+            var items = EdgeLabelText.Tooltip(edge);
             sb.Append($"<path id=\"link-{edge.Index}\" class=\"{cls}\" data-supplier=\"{Escape(edge.SupplierId)}\" data-consumer=\"{Escape(edge.ConsumerId)}\" data-items=\"{Escape(string.Join(" ", edge.Items))}\" data-links=\"{string.Join(" ", edge.LinkIndices)}\"");
             sb.Append($" d=\"{PathData(layout.Routes[edge.Index])}\" stroke=\"{color}\" stroke-width=\"{Number(strokeWidth)}\"{(role == NodeHighlight.None ? " stroke-opacity=\"0.7\"" : string.Empty)} marker-end=\"url(#{marker})\">");
             sb.Append($"<title>{Escape($"{supplier.DisplayName} \u2192 {consumer.DisplayName}: {items}")}</title></path>\n");
+        }
+
+        sb.Append("</g>\n");
+    }
+
+    /// <summary>Link labels go over the boxes, each on a white halo so that the links under it do not cross its text.</summary>
+    private static void WriteLinkLabels(StringBuilder sb, DiagramGraph graph, DiagramLayout layout, DiagramStyle style)
+    {
+        var labelled = graph.Edges.Where(e => layout.Routes[e.Index].LabelAt is not null && EdgeLabelText.For(e, style.Options.Labels) is not null).ToList();
+        if (labelled.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append($"<g class=\"link-labels\" font-size=\"{Number(LayeredLayout.LabelFontSize)}\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\">\n");
+        foreach (var edge in labelled)
+        {
+            var at = layout.Routes[edge.Index].LabelAt!.Value;
+            var (color, _, role) = style.For(edge);
+            var fill = role == NodeHighlight.None ? "#444444" : color;
+            sb.Append($"<text class=\"link-label\" data-link=\"link-{edge.Index}\" x=\"{Number(at.X)}\" y=\"{Number(at.Y + 3)}\" fill=\"{fill}\">{Escape(EdgeLabelText.For(edge, style.Options.Labels)!)}</text>\n");
         }
 
         sb.Append("</g>\n");
@@ -110,11 +132,12 @@ public static class SvgDiagramWriter
 
             sb.Append($"><title>{Escape(Tooltip(graph, node, role, style.Highlights.Target))}</title>");
             sb.Append($"<rect x=\"{Number(box.X)}\" y=\"{Number(box.Y)}\" width=\"{Number(box.Width)}\" height=\"{Number(box.Height)}\" rx=\"5\" fill=\"{s.Fill}\" stroke=\"{s.Stroke}\" stroke-width=\"{Number(s.StrokeWidth)}\"/>");
+            var font = box.Small ? $" font-size=\"{Number(box.FontSize)}\"" : string.Empty;
             for (var k = 0; k < box.Lines.Count; k++)
             {
-                var textTop = box.Y + ((box.Height - (box.Lines.Count * LabelMetrics.LineHeight)) / 2);
-                var baseline = textTop + (k * LabelMetrics.LineHeight) + 11.5;
-                sb.Append($"<text x=\"{Number(box.X + (box.Width / 2))}\" y=\"{Number(baseline)}\" text-anchor=\"middle\" fill=\"{s.Text}\">{Escape(box.Lines[k])}</text>");
+                var textTop = box.Y + ((box.Height - (box.Lines.Count * box.LineHeight)) / 2);
+                var baseline = textTop + (k * box.LineHeight) + (box.Small ? 8.6 : 11.5);
+                sb.Append($"<text x=\"{Number(box.X + (box.Width / 2))}\" y=\"{Number(baseline)}\" text-anchor=\"middle\" fill=\"{s.Text}\"{font}>{Escape(box.Lines[k])}</text>");
             }
 
             sb.Append("</g>\n");
@@ -182,31 +205,52 @@ public static class SvgDiagramWriter
         return sb.ToString();
     }
 
-    private static List<(string Label, string Fill, string Stroke)> LegendEntries(DiagramStyle style) =>
-        [.. style.Legend.Select(l => (l.Label, l.Fill, "#555555")), .. style.HighlightLegend];
+    /// <summary>The legend: what the fills mean (a heading with no swatch), then the highlights, then small boxes when drawn.</summary>
+    private static List<LegendEntry> LegendEntries(DiagramGraph graph, DiagramStyle style)
+    {
+        List<LegendEntry> entries = [];
+        if (style.Legend.Count > 0)
+        {
+            entries.Add(new LegendEntry(style.LegendHeading, null, string.Empty));
+            entries.AddRange(style.Legend.Select(l => new LegendEntry(l.Label, l.Fill, "#555555")));
+        }
+
+        entries.AddRange(style.HighlightLegend.Select(h => new LegendEntry(h.Label, h.Fill, h.Stroke)));
+        if (style.Highlights.Mode != HighlightMode.None)
+        {
+            entries.Add(new LegendEntry($"{style.Highlights.Target} (bold border)", "#ffffff", "#000000", StrokeWidth: 2.5));
+        }
+
+        if (graph.Nodes.Any(n => graph.IsSmall(n.Id)))
+        {
+            entries.Add(new LegendEntry("small box: structure on a path", "#ffffff", "#555555", Height: 9));
+        }
+
+        return entries;
+    }
 
     /// <summary>Flows the legend entries into rows no wider than <paramref name="width"/>.</summary>
-    private static List<List<(string Label, string Fill, string Stroke, double X)>> LayoutLegend(List<(string Label, string Fill, string Stroke)> entries, double width)
+    private static List<List<(LegendEntry Entry, double X)>> LayoutLegend(List<LegendEntry> entries, double width)
     {
-        var rows = new List<List<(string, string, string, double)>>();
+        var rows = new List<List<(LegendEntry, double)>>();
         var x = width;
-        foreach (var (label, fill, stroke) in entries)
+        foreach (var entry in entries)
         {
-            var w = 14 + 5 + LabelMetrics.TextWidth(label, LegendFont) + 16;
+            var w = (entry.Fill is null ? 0 : 14 + 5) + LabelMetrics.TextWidth(entry.Label, LegendFont) + 16;
             if (x + w > width && (rows.Count == 0 || rows[^1].Count > 0))
             {
                 rows.Add([]);
                 x = 0;
             }
 
-            rows[^1].Add((label, fill, stroke, x));
+            rows[^1].Add((entry, x));
             x += w;
         }
 
         return rows;
     }
 
-    private static void WriteLegend(StringBuilder sb, List<List<(string Label, string Fill, string Stroke, double X)>> rows, double top)
+    private static void WriteLegend(StringBuilder sb, List<List<(LegendEntry Entry, double X)>> rows, double top)
     {
         if (rows.Count == 0)
         {
@@ -217,13 +261,23 @@ public static class SvgDiagramWriter
         for (var r = 0; r < rows.Count; r++)
         {
             var y = top + (r * LegendRow) + 4;
-            foreach (var (label, fill, stroke, x) in rows[r])
+            foreach (var (entry, x) in rows[r])
             {
-                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y)}\" width=\"14\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"/>");
-                sb.Append($"<text x=\"{Number(Margin + x + 19)}\" y=\"{Number(y + 11)}\">{Escape(label)}</text>\n");
+                if (entry.Fill is null)
+                {
+                    sb.Append($"<text x=\"{Number(Margin + x)}\" y=\"{Number(y + 11)}\" fill=\"#555555\">{Escape(entry.Label)}</text>\n");
+                    continue;
+                }
+
+                var border = entry.StrokeWidth == 1 ? string.Empty : $" stroke-width=\"{Number(entry.StrokeWidth)}\"";
+                sb.Append($"<rect x=\"{Number(Margin + x)}\" y=\"{Number(y + ((14 - entry.Height) / 2))}\" width=\"14\" height=\"{Number(entry.Height)}\" rx=\"3\" fill=\"{entry.Fill}\" stroke=\"{entry.Stroke}\"{border}/>");
+                sb.Append($"<text x=\"{Number(Margin + x + 19)}\" y=\"{Number(y + 11)}\">{Escape(entry.Label)}</text>\n");
             }
         }
 
         sb.Append("</g>\n");
     }
+
+    /// <summary>One legend entry: a swatch (none for a heading) and its text.</summary>
+    private sealed record LegendEntry(string Label, string? Fill, string Stroke, double Height = 14, double StrokeWidth = 1);
 }

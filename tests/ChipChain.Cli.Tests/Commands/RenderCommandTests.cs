@@ -32,9 +32,10 @@ public sealed class RenderCommandTests : IDisposable
         Run("render", "-o", PathOf("g.txt"), "--format", "mermaid").Exit.Should().Be(0);
 
         File.ReadAllText(PathOf("g.dot")).Should().StartWith("digraph ");
-        File.ReadAllText(PathOf("g.mmd")).Should().StartWith("flowchart LR\n");
-        File.ReadAllText(PathOf("g.md")).Should().StartWith("```mermaid\n");
-        File.ReadAllText(PathOf("g.txt")).Should().StartWith("flowchart LR\n");
+        // Without --title the graph's name is the title.
+        File.ReadAllText(PathOf("g.mmd")).Should().StartWith("---\ntitle: ").And.Contain("---\nflowchart LR\n");
+        File.ReadAllText(PathOf("g.md")).Should().StartWith("```mermaid\n---\ntitle: ");
+        File.ReadAllText(PathOf("g.txt")).Should().Contain("---\nflowchart LR\n");
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class RenderCommandTests : IDisposable
         var (exit, _, stderr) = Run("render", PathOf("big.json"), "-o", PathOf("big.mmd"));
 
         exit.Should().Be(0);
-        stderr.Should().Contain("warning: drawing 301 nodes").And.Contain("--upstream-of");
+        stderr.Should().Contain("warning: drawing 301 nodes").And.Contain("--upstream-of").And.Contain("--view critical --target ID or --view firms");
     }
 
     [Fact]
@@ -123,5 +124,45 @@ public sealed class RenderCommandTests : IDisposable
 
         File.ReadAllText(PathOf("a.txt")).Should().StartWith("<!DOCTYPE html>").And.Contain("<h1>Widget</h1>");
         File.ReadAllBytes(PathOf("b.txt")).Should().Equal(File.ReadAllBytes(PathOf("a.txt")));
+    }
+
+    [Fact]
+    public void Render_critical_view_needs_a_target_and_paints_cut_set_members_by_default()
+    {
+        var (bad, _, badErr) = Run("render", "-o", PathOf("c.svg"), "--view", "critical", RepositoryFiles.Graph("minimal.json"));
+        var (exit, stdout, stderr) = Run("render", "-o", PathOf("c.svg"), "--view", "critical", "--target", "widget-chip", RepositoryFiles.Graph("minimal.json"));
+
+        (bad, badErr).Should().Be((2, "chipchain: error: --view critical needs --target ID\n"));
+        exit.Should().Be(0, stderr);
+        stdout.Should().Be($"wrote {PathOf("c.svg")}: 10 nodes, 9 links (svg, builtin layout)\n");
+        var svg = XDocument.Load(PathOf("c.svg"));
+        svg.Descendants().Where(e => (string?)e.Attribute("data-highlight") == "cutset").Select(e => (string)e.Attribute("data-id")!)
+            .Should().BeEquivalentTo(["litho-a", "litho-b", "osat-a", "osat-b"]);
+        svg.Descendants().First(e => (string?)e.Attribute("class") == "diagram-title").Value
+            .Should().Be("Widget Chip (widget-chip): critical view, single points of failure in red, order-2 cut-set members in orange");
+    }
+
+    [Fact]
+    public void Render_firms_view_labels_links_with_item_and_share_unless_told_otherwise()
+    {
+        var (exit, stdout, stderr) = Run("render", "-o", PathOf("f.mmd"), "--view", "firms", RepositoryFiles.Graph("minimal.json"));
+        _ = Run("render", "-o", PathOf("plain.mmd"), "--view", "firms", "--labels", "none", RepositoryFiles.Graph("minimal.json"));
+
+        exit.Should().Be(0, stderr);
+        stdout.Should().Be($"wrote {PathOf("f.mmd")}: 9 nodes, 8 links (mermaid)\n");
+        File.ReadAllText(PathOf("f.mmd")).Should().StartWith("---\ntitle: Minimal teaching example: firms\n---\n").And.Contain("n_litho__a -->|\"Lithography tools 60%\"| n_fab__x");
+        File.ReadAllText(PathOf("plain.mmd")).Should().Contain("n_litho__a --> n_fab__x");
+    }
+
+    [Fact]
+    public void Render_labels_on_the_full_view_and_an_unknown_view_is_a_usage_error()
+    {
+        var (exit, _, stderr) = Run("render", "-o", PathOf("l.dot"), "--labels", "share", RepositoryFiles.Graph("minimal.json"));
+        var (bad, _, badErr) = Run("render", "-o", PathOf("x.svg"), "--view", "everything");
+
+        exit.Should().Be(0, stderr);
+        File.ReadAllText(PathOf("l.dot")).Should().Contain("\"osat-a\" -> \"widget-chip\" [tooltip=\"packaging\", label=\"packaging 70%\", fontsize=9];");
+        bad.Should().Be(2);
+        badErr.Should().Contain("unknown value 'everything' for --view: expected full, critical, firms");
     }
 }

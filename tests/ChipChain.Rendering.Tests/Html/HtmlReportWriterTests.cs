@@ -117,10 +117,19 @@ public sealed partial class HtmlReportWriterTests
         var items = ChokepointItem().Matches(section).Select(m => m.Groups[1].Value).ToList();
 
         items.Should().Equal(ranking.Take(HtmlReportOptions.Default.ChokepointCount).Select(c => c.Row.Item));
-        section.Should().Contain($"<b>{ranking.Count(c => c.IsCritical)}</b><span>critical chokepoints</span>");
+        section.Should().Contain($"<b>{ranking.Count(c => c.IsCritical)}</b><span>sole-supplier chokepoints</span>");
         section.Should().Contain($"<b>{SinglePointsOfFailure.Of(graph, "nvidia-h100").Count}</b><span>single points of failure</span>");
         section.Should().NotContain(" hidden>", "the selected target's section is shown");
         Section(H100Report.Value, "apple-m4").Should().StartWith("<section class=\"card target-view\" data-target=\"apple-m4\" hidden>");
+    }
+
+    [Fact]
+    public void Write_sample_chokepoint_table_uses_the_cli_words_and_number_format()
+    {
+        var section = Section(H100Report.Value, "nvidia-h100");
+
+        section.Should().Contain("<td class=\"num\">10 000</td><td><span class=\"badge high\">high</span></td>", "the CLI says 'high' and writes HHI as '10 000'");
+        section.Should().NotContain("10,000").And.NotContain(">critical</span>");
     }
 
     [GeneratedRegex("<tr(?: class=\"critical\")?><td class=\"num\">\\d+</td><td><code>([^<]*)</code>")]
