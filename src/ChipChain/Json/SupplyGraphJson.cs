@@ -69,7 +69,7 @@ public static class SupplyGraphJson
 
         Node[] nodes = [.. document.Nodes];
         var links = document.Columns(nodes, out var suppliers, out var consumers);
-        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Index(), suppliers, consumers);
+        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Ids, suppliers, consumers);
         var diagnostics = context.Diagnostics;
         if (includeWarnings)
         {
