@@ -96,7 +96,8 @@ public static class SupplyGraphJson
         }
 
         // Read in one go so the nodes and links arrays can be cut into chunks and parsed on every core.
-        var input = new byte[stream.Length];
+        // Not zeroed first: every byte is overwritten by the read.
+        var input = GC.AllocateUninitializedArray<byte>((int)stream.Length);
         stream.ReadExactly(input);
         return Read(input, path, includeWarnings, ParallelChunkSize);
     }

@@ -11,6 +11,7 @@ internal sealed class NodeList : IReadOnlyList<Node>
 {
     private readonly Node?[] _nodes;
     private readonly Func<int, Node>? _make;
+    private readonly Func<int, string?>? _kind;
 
     /// <summary>Nodes that exist already.</summary>
     public NodeList(Node[] nodes) => _nodes = nodes;
@@ -19,10 +20,14 @@ internal sealed class NodeList : IReadOnlyList<Node>
     /// Nodes made on first use by <paramref name="make"/>, which must give equal nodes for the same index and must not
     /// fail (the caller checked its columns up front).
     /// </summary>
-    public NodeList(int count, Func<int, Node> make)
+    /// <param name="count">The number of nodes.</param>
+    /// <param name="make">Makes node <c>i</c>.</param>
+    /// <param name="kind">Node <c>i</c>'s kind, without making the node (to find the default targets).</param>
+    public NodeList(int count, Func<int, Node> make, Func<int, string?> kind)
     {
         _nodes = new Node?[count];
         _make = make;
+        _kind = kind;
     }
 
     /// <inheritdoc />
@@ -30,6 +35,9 @@ internal sealed class NodeList : IReadOnlyList<Node>
 
     /// <inheritdoc />
     public Node this[int index] => _nodes[index] ?? Make(index);
+
+    /// <summary>Node <paramref name="index"/>'s kind, without making the node when it is not made yet.</summary>
+    public string? KindOf(int index) => _nodes[index]?.Kind ?? (_kind is null ? this[index].Kind : _kind(index));
 
     /// <inheritdoc />
     public IEnumerator<Node> GetEnumerator()

@@ -141,7 +141,7 @@ public sealed class SupplyGraph
         var products = new List<int>();
         for (var i = 0; i < _nodes.Count; i++)
         {
-            if (string.Equals(_nodes[i].Kind, NodeKinds.Product, StringComparison.Ordinal))
+            if (string.Equals(_nodes.KindOf(i), NodeKinds.Product, StringComparison.Ordinal))
             {
                 products.Add(i);
             }

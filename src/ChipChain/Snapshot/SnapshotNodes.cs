@@ -57,6 +57,9 @@ internal sealed class SnapshotNodes
     /// <summary>The id of node <paramref name="node"/>, without making the node.</summary>
     public string IdOf(int node) => _strings.Get(Id[node])!;
 
+    /// <summary>The kind of node <paramref name="node"/>, without making the node.</summary>
+    public string? KindOf(int node) => Text(Kind, node);
+
     /// <summary>Makes node <paramref name="node"/> from its columns.</summary>
     public Node Make(int node)
     {

@@ -45,13 +45,18 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>
-    /// Reads the topology arrays and checks them on another core while this one reads the strings and the node and
-    /// link columns and builds the id table: the two halves share nothing until the topology is checked against the
-    /// node columns. When both find a problem, the topology's is reported, so the message does not depend on timing.
+    /// Reads the topology arrays and the link columns and checks them on another core while this one reads the strings
+    /// and the node columns and builds the id table (the halves take about as long): they share nothing but the string
+    /// count until the topology is checked against the node columns. When both find a problem, the topology's is reported, so the message does not depend on timing.
     /// </summary>
     private SupplyGraph Graph()
     {
-        var reading = Task.Run(() => new SnapshotTopology(_snapshot));
+        var reading = Task.Run(() =>
+        {
+            var topology = new SnapshotTopology(_snapshot);
+            CheckLinkColumns();
+            return topology;
+        });
         GraphMetadata metadata;
         SnapshotNodes nodes;
         NodeIdTable ids;
@@ -62,7 +67,6 @@ internal sealed class SnapshotReader
             metadata = Metadata();
             nodes = Nodes();
             ids = Ids(nodes.Id);
-            CheckLinkColumns();
             extras = Extras();
         }
         catch
@@ -79,7 +83,7 @@ internal sealed class SnapshotReader
 
         var topology = reading.GetAwaiter().GetResult().Finish(nodes.Flags, nodes.Kind, _strings);
         var links = new SnapshotLinks(_snapshot, _path, _strings, extras, nodes.IdOf, topology);
-        return new SupplyGraph(metadata, new NodeList(nodes.Id.Length, nodes.Make), new LinkColumns(_snapshot.Counts.Links, links.Make), ids, topology);
+        return new SupplyGraph(metadata, new NodeList(nodes.Id.Length, nodes.Make, nodes.KindOf), new LinkColumns(_snapshot.Counts.Links, links.Make), ids, topology);
     }
 
     private GraphMetadata Metadata()
@@ -247,10 +251,11 @@ internal sealed class SnapshotReader
         }
     }
 
-    /// <summary>Checks the item and share columns chunk by chunk without keeping them.</summary>
+    /// <summary>Checks the item and share columns chunk by chunk without keeping them (on the other core: the header's string count, not the table).</summary>
     private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
+        var strings = (uint)_snapshot.Counts.Strings;
         var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
         var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
         for (var start = 0; start < m; start += ChunkLength)
@@ -258,7 +263,7 @@ internal sealed class SnapshotReader
             var count = Math.Min(ChunkLength, m - start);
             foreach (var i in item.Next(count))
             {
-                Check(_strings.IsValid(i), "a string index is out of range");
+                Check((uint)(i + 1) <= strings, "a string index is out of range");
             }
 
             foreach (var s in share.Next(count))
