@@ -14,7 +14,7 @@ The script
   5. prints both times and the ratio.
 
 Make a graph with: chipchain generate --nodes 1000000 --any 1 --cycles 0 -o /tmp/any-1m.json
-Run:   python3 scripts/compare-networkx.py /tmp/any-1m.json --chipchain "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll"
+Run:   python3 scripts/compare-networkx.py /tmp/any-1m.json --chipchain "dotnet src/ChipChain.Cli/bin/Release/net10.0/ChipChain.Cli.dll"
        (add --snapshot /tmp/any-1m.ccg after `chipchain pack /tmp/any-1m.json -o /tmp/any-1m.ccg` to time the snapshot too)
 Needs python3 and networkx (Debian: apt-get install -y python3-networkx).
 """
@@ -84,7 +84,7 @@ def main():
     parser.add_argument("graph", help="a chipchain/1 JSON file where every node is requires: any")
     parser.add_argument("--target", help="the target node id (default: the product with the longest dominator chain)")
     parser.add_argument("--chipchain", default="chipchain",
-                        help='the chipchain command, e.g. "dotnet src/ChipChain.Cli/bin/Release/net10.0/chipchain.dll" (default: chipchain)')
+                        help='the chipchain command, e.g. "dotnet src/ChipChain.Cli/bin/Release/net10.0/ChipChain.Cli.dll" (default: chipchain)')
     parser.add_argument("--skip-chipchain", action="store_true", help="time NetworkX only")
     parser.add_argument("--snapshot", help="the same graph packed with `chipchain pack` (.ccg): also time spof on it")
     args = parser.parse_args()

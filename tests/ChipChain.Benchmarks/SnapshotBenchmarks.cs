@@ -56,7 +56,7 @@ public class SnapshotBenchmarks
         return total;
     }
 
-    /// <summary>Opens the snapshot into a <see cref="SupplyGraph"/> (checksums, checks, nodes, topology as read).</summary>
+    /// <summary>Opens the snapshot into a <see cref="SupplyGraph"/> (checksums, checks, id table, topology as read; nodes are made on first use).</summary>
     /// <returns>The graph.</returns>
     [Benchmark]
     public SupplyGraph Open() => SupplyGraphSnapshot.Load(_path);

@@ -105,18 +105,6 @@ internal sealed class ParsedDocument
         return Ids.IndexOf(bytes[..Encoding.UTF8.GetBytes(id, bytes)]);
     }
 
-    /// <summary>Node id to index, for the graph (built once, after reading).</summary>
-    public Dictionary<string, int> Index()
-    {
-        var index = new Dictionary<string, int>(Nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < Nodes.Count; i++)
-        {
-            index.Add(Nodes[i].Id, i);
-        }
-
-        return index;
-    }
-
     /// <summary>The links as graph columns (call once every end is resolved); ordinary links are made on first use.</summary>
     public LinkColumns Columns(Node[] nodes, out int[] supplier, out int[] consumer)
     {

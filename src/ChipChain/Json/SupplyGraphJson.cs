@@ -69,7 +69,7 @@ public static class SupplyGraphJson
 
         Node[] nodes = [.. document.Nodes];
         var links = document.Columns(nodes, out var suppliers, out var consumers);
-        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Index(), suppliers, consumers);
+        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Ids, suppliers, consumers);
         var diagnostics = context.Diagnostics;
         if (includeWarnings)
         {
@@ -96,7 +96,8 @@ public static class SupplyGraphJson
         }
 
         // Read in one go so the nodes and links arrays can be cut into chunks and parsed on every core.
-        var input = new byte[stream.Length];
+        // Not zeroed first: every byte is overwritten by the read.
+        var input = GC.AllocateUninitializedArray<byte>((int)stream.Length);
         stream.ReadExactly(input);
         return Read(input, path, includeWarnings, ParallelChunkSize);
     }

@@ -13,6 +13,7 @@ namespace ChipChain.Model;
 /// </remarks>
 internal sealed class GraphTopology
 {
+    /// <summary>Creates the topology; the reverse rows are worked out on first use.</summary>
     internal GraphTopology(
         int nodeCount,
         int[] itemStart,
@@ -22,26 +23,26 @@ internal sealed class GraphTopology
         int[] entrySupplier,
         int[] entryLink,
         double[] entryShare,
-        int[] usesStart,
-        int[] usesEntry,
         bool[] candidate)
-        : this(nodeCount, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, EntryItems(itemOwner.Length, entryStart, entrySupplier.Length), usesStart, usesEntry, candidate)
+        : this(nodeCount, itemStart, itemOwner, i => itemName[i], entryStart, entrySupplier, entryLink, entryShare, EntryItems(itemOwner.Length, entryStart, entrySupplier.Length), candidate)
     {
     }
 
-    /// <summary>Creates the topology with each entry's item already worked out (by the snapshot reader, while checking the rows).</summary>
+    /// <summary>
+    /// Creates the topology with each entry's item already worked out (by the snapshot reader, while checking the rows)
+    /// and the item names given by a function (a snapshot decodes a name only when it is asked for). The reverse rows
+    /// are worked out on first use: many queries (the single points of failure of one target) only look upstream.
+    /// </summary>
     internal GraphTopology(
         int nodeCount,
         int[] itemStart,
         int[] itemOwner,
-        string?[] itemName,
+        Func<int, string?> itemName,
         int[] entryStart,
         int[] entrySupplier,
         int[] entryLink,
         double[] entryShare,
         int[] entryItem,
-        int[] usesStart,
-        int[] usesEntry,
         bool[] candidate)
     {
         NodeCount = nodeCount;
@@ -53,9 +54,8 @@ internal sealed class GraphTopology
         _entrySupplier = entrySupplier;
         _entryLink = entryLink;
         _entryShare = entryShare;
-        _usesStart = usesStart;
-        _usesEntry = usesEntry;
         _entryItem = entryItem;
+        _uses = new Lazy<(int[] Start, int[] Entry)>(() => ReverseRows(nodeCount, entrySupplier));
     }
 
     /// <summary>The item of each entry, from the item rows.</summary>
@@ -73,16 +73,39 @@ internal sealed class GraphTopology
         return entryItem;
     }
 
+    /// <summary>For each supplier, the entries it appears in, in entry order (a counting sort by supplier).</summary>
+    private static (int[] Start, int[] Entry) ReverseRows(int nodeCount, int[] entrySupplier)
+    {
+        var usesStart = new int[nodeCount + 1];
+        foreach (var s in entrySupplier)
+        {
+            usesStart[s + 1]++;
+        }
+
+        for (var i = 0; i < nodeCount; i++)
+        {
+            usesStart[i + 1] += usesStart[i];
+        }
+
+        var usesEntry = new int[entrySupplier.Length];
+        var fill = usesStart[..nodeCount];
+        for (var e = 0; e < entrySupplier.Length; e++)
+        {
+            usesEntry[fill[entrySupplier[e]]++] = e;
+        }
+
+        return (usesStart, usesEntry);
+    }
+
     private readonly int[] _itemStart;
     private readonly int[] _itemOwner;
-    private readonly string?[] _itemName;
+    private readonly Func<int, string?> _itemName;
     private readonly int[] _entryStart;
     private readonly int[] _entrySupplier;
     private readonly int[] _entryLink;
     private readonly double[] _entryShare;
     private readonly int[] _entryItem;
-    private readonly int[] _usesStart;
-    private readonly int[] _usesEntry;
+    private readonly Lazy<(int[] Start, int[] Entry)> _uses;
     private readonly bool[] _candidate;
 
     /// <summary>The number of nodes.</summary>
@@ -116,15 +139,15 @@ internal sealed class GraphTopology
     public ReadOnlySpan<int> EntryItem => _entryItem;
 
     /// <summary>Row offsets, per supplier node, into <see cref="UsesEntry"/> (length <see cref="NodeCount"/> + 1).</summary>
-    public ReadOnlySpan<int> UsesStart => _usesStart;
+    public ReadOnlySpan<int> UsesStart => _uses.Value.Start;
 
     /// <summary>The entries in which each node is a supplier, grouped by supplier.</summary>
-    public ReadOnlySpan<int> UsesEntry => _usesEntry;
+    public ReadOnlySpan<int> UsesEntry => _uses.Value.Entry;
 
     /// <summary>The item name shared by the item's links, or <see langword="null"/> when the links name none or differ.</summary>
     /// <param name="item">The item index.</param>
     /// <returns>The item name, if any.</returns>
-    public string? ItemName(int item) => _itemName[item];
+    public string? ItemName(int item) => _itemName(item);
 
     /// <summary>The items of node <paramref name="node"/> as an index range.</summary>
     /// <param name="node">The node index.</param>
@@ -146,8 +169,11 @@ internal sealed class GraphTopology
     /// <summary>The entries in which node <paramref name="supplier"/> supplies something.</summary>
     /// <param name="supplier">The node index.</param>
     /// <returns>Entry indices; <see cref="EntryItem"/> and <see cref="ItemOwner"/> give the consumer.</returns>
-    public ReadOnlySpan<int> UsesOf(int supplier) =>
-        _usesEntry.AsSpan(_usesStart[supplier], _usesStart[supplier + 1] - _usesStart[supplier]);
+    public ReadOnlySpan<int> UsesOf(int supplier)
+    {
+        var (start, entry) = _uses.Value;
+        return entry.AsSpan(start[supplier], start[supplier + 1] - start[supplier]);
+    }
 
     /// <summary>Whether node <paramref name="node"/> is a failure candidate (see <see cref="Node.IsFailureCandidate"/>).</summary>
     /// <param name="node">The node index.</param>

@@ -9,9 +9,9 @@ namespace ChipChain.Model;
 /// </summary>
 public sealed class SupplyGraph
 {
-    private readonly Node[] _nodes;
+    private readonly NodeList _nodes;
     private readonly LinkColumns _links;
-    private readonly Dictionary<string, int> _index;
+    private readonly NodeIndex _index;
     private readonly Lazy<(int[] Supplier, int[] Consumer)> _linkEnds;
     private readonly Lazy<StronglyConnectedComponents> _components;
 
@@ -28,14 +28,20 @@ public sealed class SupplyGraph
 
     /// <summary>Creates a graph from links in columns, resolved to node indices (by the loader).</summary>
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer)
+        : this(metadata, nodes, links, NodeIndex.Of(index), linkSupplier, linkConsumer)
+    {
+    }
+
+    /// <summary>Creates a graph from links in columns, resolved to node indices, with the loader's id index.</summary>
+    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, NodeIndex index, int[] linkSupplier, int[] linkConsumer)
         : this(metadata, nodes, links, index, linkSupplier, linkConsumer, TopologyBuilder.Build(nodes, links, linkSupplier, linkConsumer))
     {
     }
 
-    private SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
+    private SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, NodeIndex index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
     {
         Metadata = metadata;
-        _nodes = nodes;
+        _nodes = new NodeList(nodes);
         _links = links;
         _index = index;
         _linkEnds = new Lazy<(int[] Supplier, int[] Consumer)>(() => (linkSupplier, linkConsumer));
@@ -45,9 +51,10 @@ public sealed class SupplyGraph
 
     /// <summary>
     /// Creates a graph whose topology was already built (read from a snapshot, where the caller has checked it against
-    /// the nodes); each link's ends are taken from its topology entry on first use.
+    /// the nodes); each link's ends are taken from its topology entry on first use, and the nodes may be made on first
+    /// use too.
     /// </summary>
-    internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, Dictionary<string, int> index, GraphTopology topology)
+    internal SupplyGraph(GraphMetadata metadata, NodeList nodes, LinkColumns links, NodeIndex index, GraphTopology topology)
     {
         Metadata = metadata;
         _nodes = nodes;
@@ -77,7 +84,7 @@ public sealed class SupplyGraph
     internal bool LinkStatesShare(int link) => !double.IsNaN(_links.Share[link]);
 
     /// <summary>The number of nodes.</summary>
-    public int NodeCount => _nodes.Length;
+    public int NodeCount => _nodes.Count;
 
     /// <summary>The compact item/supplier structure analyses run on.</summary>
     internal GraphTopology Topology { get; }
@@ -94,19 +101,19 @@ public sealed class SupplyGraph
     /// <summary>Whether a node has the id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> if it exists.</returns>
-    public bool Contains(string id) => _index.ContainsKey(id);
+    public bool Contains(string id) => _index.TryGetIndex(id, out _);
 
     /// <summary>Looks up a node index.</summary>
     /// <param name="id">The id.</param>
     /// <param name="index">The index, when found.</param>
     /// <returns><see langword="true"/> if found.</returns>
-    internal bool TryGetIndex(string id, out int index) => _index.TryGetValue(id, out index);
+    internal bool TryGetIndex(string id, out int index) => _index.TryGetIndex(id, out index);
 
     /// <summary>The index of the node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index.</returns>
     /// <exception cref="UnknownNodeException">No node has that id.</exception>
-    internal int IndexOf(string id) => _index.TryGetValue(id, out var i) ? i : throw new UnknownNodeException(id);
+    internal int IndexOf(string id) => _index.TryGetIndex(id, out var i) ? i : throw new UnknownNodeException(id);
 
     /// <summary>The node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
@@ -136,9 +143,9 @@ public sealed class SupplyGraph
     internal IReadOnlyList<int> DefaultTargets()
     {
         var products = new List<int>();
-        for (var i = 0; i < _nodes.Length; i++)
+        for (var i = 0; i < _nodes.Count; i++)
         {
-            if (string.Equals(_nodes[i].Kind, NodeKinds.Product, StringComparison.Ordinal))
+            if (string.Equals(_nodes.KindOf(i), NodeKinds.Product, StringComparison.Ordinal))
             {
                 products.Add(i);
             }
@@ -150,7 +157,7 @@ public sealed class SupplyGraph
         }
 
         var sinks = new List<int>();
-        for (var i = 0; i < _nodes.Length; i++)
+        for (var i = 0; i < _nodes.Count; i++)
         {
             if (Topology.UsesOf(i).IsEmpty)
             {

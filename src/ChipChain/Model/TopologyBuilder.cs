@@ -74,32 +74,13 @@ internal static class TopologyBuilder
         Array.Resize(ref itemName, items);
         Array.Resize(ref entryStart, items + 1);
 
-        // Reverse rows: for each supplier, the entries it appears in.
-        var usesStart = new int[n + 1];
-        foreach (var s in entrySupplier)
-        {
-            usesStart[s + 1]++;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            usesStart[i + 1] += usesStart[i];
-        }
-
-        var usesEntry = new int[m];
-        fill = (int[])usesStart.Clone();
-        for (var e = 0; e < m; e++)
-        {
-            usesEntry[fill[entrySupplier[e]]++] = e;
-        }
-
         var candidate = new bool[n];
         for (var i = 0; i < n; i++)
         {
             candidate[i] = nodes[i].IsFailureCandidate;
         }
 
-        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, usesStart, usesEntry, candidate);
+        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, candidate);
     }
 
     /// <summary>

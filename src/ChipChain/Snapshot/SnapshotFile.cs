@@ -39,7 +39,7 @@ internal sealed class SnapshotFile : IDisposable
     }
 
     /// <summary>Opens a snapshot and checks its header and section table.</summary>
-    /// <exception cref="InvalidSnapshotException">The file is not a version 1 snapshot, is cut short, or its table is damaged.</exception>
+    /// <exception cref="InvalidSnapshotException">The file is not a version 2 snapshot, is cut short, or its table is damaged.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SnapshotFile Open(string path, string file)
     {

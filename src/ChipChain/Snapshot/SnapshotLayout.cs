@@ -4,14 +4,14 @@ using System.IO.Hashing;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// The fixed parts of the version 1 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
+/// The fixed parts of the version 2 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
 /// entries, and the sections at 8-byte aligned offsets. The header holds an XxHash64 of itself and the table, each
 /// table entry the XxHash64 of its section, so each section is checked when it is read. Little-endian.
 /// </summary>
 internal static class SnapshotLayout
 {
     /// <summary>The format version this library writes and reads.</summary>
-    public const uint Version = 1;
+    public const uint Version = 2;
 
     /// <summary>The header's size in bytes.</summary>
     public const int HeaderSize = 64;
@@ -30,7 +30,7 @@ internal static class SnapshotLayout
     /// <summary>The first eight bytes of every snapshot: <c>CHIPCCG</c> and a zero byte.</summary>
     public static ReadOnlySpan<byte> Magic => "CHIPCCG\0"u8;
 
-    /// <summary>Every section a version 1 snapshot has, each exactly once.</summary>
+    /// <summary>Every section a version 2 snapshot has, each exactly once.</summary>
     public static IReadOnlyList<SnapshotSection> Sections { get; } = Enum.GetValues<SnapshotSection>();
 
     /// <summary>Rounds an offset up to the next multiple of 8.</summary>
@@ -50,7 +50,7 @@ internal static class SnapshotLayout
     {
         SnapshotSection.StringOffsets => counts.Strings + 1L,
         SnapshotSection.StringBytes or SnapshotSection.Metadata or SnapshotSection.NodeTags => -1,
-        SnapshotSection.NodeTagStart or SnapshotSection.ItemStart or SnapshotSection.UsesStart => counts.Nodes + 1L,
+        SnapshotSection.NodeTagStart or SnapshotSection.ItemStart => counts.Nodes + 1L,
         >= SnapshotSection.NodeId and <= SnapshotSection.NodeUnknown => counts.Nodes,
         SnapshotSection.Candidate => counts.Nodes,
         SnapshotSection.LinkItem or SnapshotSection.LinkShare => counts.Links,

@@ -13,21 +13,21 @@ internal sealed class SnapshotLinks
     private readonly string _file;
     private readonly SnapshotExtent _item;
     private readonly SnapshotExtent _share;
-    private readonly Dictionary<int, string> _items;
+    private readonly SnapshotStringTable _strings;
     private readonly Dictionary<int, SnapshotLinkExtras> _extras;
-    private readonly Node[] _nodes;
+    private readonly Func<int, string> _id;
     private readonly GraphTopology _topology;
     private readonly Lazy<Columns> _columns;
 
-    public SnapshotLinks(SnapshotFile snapshot, string path, Dictionary<int, string> items, Dictionary<int, SnapshotLinkExtras> extras, Node[] nodes, GraphTopology topology)
+    public SnapshotLinks(SnapshotFile snapshot, string path, SnapshotStringTable strings, Dictionary<int, SnapshotLinkExtras> extras, Func<int, string> id, GraphTopology topology)
     {
         _path = path;
         _file = snapshot.File;
         _item = snapshot.Extent(SnapshotSection.LinkItem);
         _share = snapshot.Extent(SnapshotSection.LinkShare);
-        _items = items;
+        _strings = strings;
         _extras = extras;
-        _nodes = nodes;
+        _id = id;
         _topology = topology;
         _columns = new Lazy<Columns>(Load);
     }
@@ -40,20 +40,20 @@ internal sealed class SnapshotLinks
         var columns = _columns.Value;
         var item = columns.Item[link];
         var share = columns.Share[link];
-        var supplier = _nodes[columns.Supplier[link]].Id;
-        var consumer = _nodes[columns.Consumer[link]].Id;
+        var supplier = _id(columns.Supplier[link]);
+        var consumer = _id(columns.Consumer[link]);
         if (!_extras.TryGetValue(link, out var extras))
         {
             return new Link(supplier, consumer)
             {
-                Item = item < 0 ? null : _items[item],
+                Item = _strings.Get(item),
                 Share = double.IsNaN(share) ? null : share,
             };
         }
 
         return new Link(supplier, consumer)
         {
-            Item = item < 0 ? null : _items[item],
+            Item = _strings.Get(item),
             Share = double.IsNaN(share) ? null : share,
             Capacity = extras.Capacity,
             Note = extras.Note,

@@ -1,41 +1,34 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
+using ChipChain.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// Makes a <see cref="SupplyGraph"/> from a snapshot: the topology arrays are used as read, nodes are made one per
-/// node, and links only on first use. Every index is checked before use, so a file whose checksums match but whose
-/// content is inconsistent is refused, never half-used.
+/// Makes a <see cref="SupplyGraph"/> from a snapshot. Everything is checked on open (checksums, every index, every
+/// value's range, ids unique), so a file whose checksums match but whose content is inconsistent is refused, never
+/// half-used; but nothing is made per node or per link: the topology arrays are used as read, the node columns are
+/// kept and each node is made on first use, strings are decoded on first use, and node ids are looked up in a table
+/// over their UTF-8 bytes as read.
 /// </summary>
 internal sealed class SnapshotReader
 {
     private const int ChunkLength = SnapshotColumn<double>.ChunkLength;
     private readonly SnapshotFile _snapshot;
     private readonly string _path;
-    private readonly SnapshotTopology _topology;
-    private readonly Node[] _nodes;
-    private readonly Dictionary<string, int> _index;
-    private readonly string[] _strings;
     private readonly Dictionary<int, IReadOnlyDictionary<string, JsonElement>> _bags = [];
+    private SnapshotStringTable _strings = null!;
 
-    /// <summary>
-    /// Reads the large arrays first (topology, then the node table, index and strings), while the heap holds
-    /// nothing else: a garbage collection their allocation causes then has nothing to mark or move.
-    /// </summary>
     private SnapshotReader(SnapshotFile snapshot, string path)
     {
         _snapshot = snapshot;
         _path = path;
-        _topology = new SnapshotTopology(snapshot);
-        _nodes = new Node[snapshot.Counts.Nodes];
-        _index = new Dictionary<string, int>(snapshot.Counts.Nodes, StringComparer.Ordinal);
-        _strings = Strings();
     }
 
     /// <summary>Opens a snapshot file.</summary>
-    /// <exception cref="InvalidSnapshotException">The file is not a valid version 1 snapshot.</exception>
+    /// <exception cref="InvalidSnapshotException">The file is not a valid snapshot of this version.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SupplyGraph Read(string path, string file)
     {
@@ -51,15 +44,46 @@ internal sealed class SnapshotReader
         }
     }
 
+    /// <summary>
+    /// Reads the topology arrays and the link columns and checks them on another core while this one reads the strings
+    /// and the node columns and builds the id table (the halves take about as long): they share nothing but the string
+    /// count until the topology is checked against the node columns. When both find a problem, the topology's is reported, so the message does not depend on timing.
+    /// </summary>
     private SupplyGraph Graph()
     {
-        var metadata = Metadata();
-        Nodes();
-        var items = CheckLinkColumns();
-        var extras = Extras();
-        var topology = _topology.Finish(_nodes, String);
-        var links = new SnapshotLinks(_snapshot, _path, items, extras, _nodes, topology);
-        return new SupplyGraph(metadata, _nodes, new LinkColumns(_snapshot.Counts.Links, links.Make), _index, topology);
+        var reading = Task.Run(() =>
+        {
+            var topology = new SnapshotTopology(_snapshot);
+            CheckLinkColumns();
+            return topology;
+        });
+        GraphMetadata metadata;
+        SnapshotNodes nodes;
+        NodeIdTable ids;
+        Dictionary<int, SnapshotLinkExtras> extras;
+        try
+        {
+            _strings = Strings();
+            metadata = Metadata();
+            nodes = Nodes();
+            ids = Ids(nodes.Id);
+            extras = Extras();
+        }
+        catch
+        {
+            // The file must stay open until the other half is done with it; its problem, if any, comes first.
+            reading.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            if (reading.IsFaulted)
+            {
+                reading.GetAwaiter().GetResult();
+            }
+
+            throw;
+        }
+
+        var topology = reading.GetAwaiter().GetResult().Finish(nodes.Flags, nodes.Kind, _strings);
+        var links = new SnapshotLinks(_snapshot, _path, _strings, extras, nodes.IdOf, topology);
+        return new SupplyGraph(metadata, new NodeList(nodes.Id.Length, nodes.Make, nodes.KindOf), new LinkColumns(_snapshot.Counts.Links, links.Make), ids, topology);
     }
 
     private GraphMetadata Metadata()
@@ -74,99 +98,172 @@ internal sealed class SnapshotReader
         }
     }
 
-    /// <summary>Makes the nodes, reading their columns in small chunks.</summary>
-    private void Nodes()
+    /// <summary>Reads and checks the node columns, keeping those that are not empty for every node.</summary>
+    private SnapshotNodes Nodes()
     {
         var n = _snapshot.Counts.Nodes;
-        var id = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeId);
-        var name = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeName);
-        var kind = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeKind);
-        var country = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeCountry);
-        var unit = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeUnit);
-        var flags = new SnapshotColumn<byte>(_snapshot, SnapshotSection.NodeFlags);
-        var capacity = new SnapshotColumn<double>(_snapshot, SnapshotSection.NodeCapacity);
-        var probability = new SnapshotColumn<double>(_snapshot, SnapshotSection.NodeFailureProbability);
-        var tagEnd = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeTagStart);
-        var attributes = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeAttributes);
-        var unknown = new SnapshotColumn<int>(_snapshot, SnapshotSection.NodeUnknown);
+        var id = _snapshot.Read<int>(SnapshotSection.NodeId);
+        foreach (var s in id)
+        {
+            Check(s >= 0 && s < _strings.Count, "a node without an id");
+        }
+
+        var flags = _snapshot.Read<byte>(SnapshotSection.NodeFlags);
+        foreach (var f in flags)
+        {
+            Check(SnapshotFlags.IsValid(f), "unknown node flags");
+        }
+
         var tags = _snapshot.Read<int>(SnapshotSection.NodeTags);
-        var tagStart = tagEnd.Next(1)[0];
-        Check(tagStart == 0, "the tag rows do not start at 0");
+        foreach (var t in tags)
+        {
+            Check(t >= 0 && t < _strings.Count, "a tag without text");
+        }
+
+        var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
+        Check(tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
+        for (var i = 0; i < n; i++)
+        {
+            Check(tagStart[i + 1] >= tagStart[i], "tag rows go backwards or past the tags");
+        }
+
+        var attributes = TextColumn(SnapshotSection.NodeAttributes);
+        var unknown = TextColumn(SnapshotSection.NodeUnknown);
+        ParseBags(attributes);
+        ParseBags(unknown);
+        return new SnapshotNodes(_strings, _bags)
+        {
+            Id = id,
+            Name = TextColumn(SnapshotSection.NodeName),
+            Kind = TextColumn(SnapshotSection.NodeKind),
+            Country = TextColumn(SnapshotSection.NodeCountry),
+            Unit = TextColumn(SnapshotSection.NodeUnit),
+            Flags = flags,
+            Capacity = NumberColumn(SnapshotSection.NodeCapacity, double.PositiveInfinity, "a negative node capacity"),
+            Probability = NumberColumn(SnapshotSection.NodeFailureProbability, 1, "a failure probability outside 0..1"),
+            TagStart = tags.Length == 0 ? null : tagStart,
+            Tags = tags,
+            Attributes = attributes,
+            Unknown = unknown,
+        };
+    }
+
+    /// <summary>
+    /// The id table over the ids' bytes as read. Each id must be valid UTF-8 (so that its text and its bytes name the
+    /// same node), not blank, and unique.
+    /// </summary>
+    private NodeIdTable Ids(int[] id)
+    {
+        for (var i = 0; i < id.Length; i++)
+        {
+            var bytes = _strings.Utf8(id[i]);
+            Check(!bytes.IsEmpty && Utf8.IsValid(bytes), "a node id is empty or not UTF-8");
+
+            // Most ids start with a printable ASCII character; only the others are decoded to look for non-blank text.
+            Check(bytes[0] is > 0x20 and < 0x7F || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)), "a node without an id");
+        }
+
+        var table = new NodeIdTable(_strings.Bytes, _strings.Offsets, id, out var duplicate);
+        Check(duplicate < 0, "two nodes with the same id");
+        return table;
+    }
+
+    /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1.</summary>
+    private int[]? TextColumn(SnapshotSection section)
+    {
+        var n = _snapshot.Counts.Nodes;
+        var column = new SnapshotColumn<int>(_snapshot, section);
+        int[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
         {
-            var count = Math.Min(ChunkLength, n - start);
-            var ids = id.Next(count);
-            var names = name.Next(count);
-            var kinds = kind.Next(count);
-            var countries = country.Next(count);
-            var units = unit.Next(count);
-            var flag = flags.Next(count);
-            var capacities = capacity.Next(count);
-            var probabilities = probability.Next(count);
-            var ends = tagEnd.Next(count);
-            var attribute = attributes.Next(count);
-            var unknowns = unknown.Next(count);
-            for (var j = 0; j < count; j++)
+            var chunk = column.Next(Math.Min(ChunkLength, n - start));
+            foreach (var s in chunk)
             {
-                var i = start + j;
-                var nodeId = String(ids[j]);
-                Check(!string.IsNullOrWhiteSpace(nodeId), "a node without an id");
-                Check(SnapshotFlags.IsValid(flag[j]), "unknown node flags");
-                Check(double.IsNaN(capacities[j]) || capacities[j] >= 0, "a negative node capacity");
-                Check(double.IsNaN(probabilities[j]) || probabilities[j] is >= 0 and <= 1, "a failure probability outside 0..1");
-                Check(ends[j] >= tagStart && ends[j] <= tags.Length, "tag rows go backwards or past the tags");
-                Check(_index.TryAdd(nodeId!, i), "two nodes with the same id");
-                _nodes[i] = new Node(nodeId!)
-                {
-                    Name = String(names[j]),
-                    Kind = String(kinds[j]),
-                    Country = String(countries[j]),
-                    Unit = String(units[j]),
-                    Requires = SnapshotFlags.Requires(flag[j]),
-                    CanFail = SnapshotFlags.CanFail(flag[j]),
-                    Capacity = double.IsNaN(capacities[j]) ? null : capacities[j],
-                    FailureProbability = double.IsNaN(probabilities[j]) ? null : probabilities[j],
-                    Tags = Tags(tags.AsSpan(tagStart, ends[j] - tagStart)),
-                    Attributes = Bag(attribute[j]),
-                    UnknownProperties = Bag(unknowns[j]),
-                };
-                tagStart = ends[j];
+                Check(_strings.IsValid(s), "a string index is out of range");
+            }
+
+            if (kept is null && chunk.ContainsAnyExcept(-1))
+            {
+                kept = GC.AllocateUninitializedArray<int>(n);
+                kept.AsSpan(0, start).Fill(-1);
+            }
+
+            if (kept is not null)
+            {
+                chunk.CopyTo(kept.AsSpan(start));
             }
         }
 
-        Check(tagStart == tags.Length, "the tag rows do not cover the tags");
-        id.Verify();
-        name.Verify();
-        kind.Verify();
-        country.Verify();
-        unit.Verify();
-        flags.Verify();
-        capacity.Verify();
-        probability.Verify();
-        tagEnd.Verify();
-        attributes.Verify();
-        unknown.Verify();
+        column.Verify();
+        return kept;
     }
 
-    /// <summary>Checks the item and share columns chunk by chunk without keeping them; returns the item strings used.</summary>
-    private Dictionary<int, string> CheckLinkColumns()
+    /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN.</summary>
+    private double[]? NumberColumn(SnapshotSection section, double max, string problem)
+    {
+        var n = _snapshot.Counts.Nodes;
+        var column = new SnapshotColumn<double>(_snapshot, section);
+        double[]? kept = null;
+        for (var start = 0; start < n; start += ChunkLength)
+        {
+            var chunk = column.Next(Math.Min(ChunkLength, n - start));
+            var any = false;
+            foreach (var v in chunk)
+            {
+                var none = double.IsNaN(v);
+                Check(none || (v >= 0 && v <= max), problem);
+                any |= !none;
+            }
+
+            if (kept is null && any)
+            {
+                kept = GC.AllocateUninitializedArray<double>(n);
+                kept.AsSpan(0, start).Fill(double.NaN);
+            }
+
+            if (kept is not null)
+            {
+                chunk.CopyTo(kept.AsSpan(start));
+            }
+        }
+
+        column.Verify();
+        return kept;
+    }
+
+    /// <summary>Parses every distinct property bag a column names, once, so that making a node later cannot fail.</summary>
+    private void ParseBags(int[]? column)
+    {
+        if (column is null)
+        {
+            return;
+        }
+
+        var last = -1;
+        foreach (var text in column)
+        {
+            if (text != last && text >= 0)
+            {
+                Bag(text);
+            }
+
+            last = text;
+        }
+    }
+
+    /// <summary>Checks the item and share columns chunk by chunk without keeping them (on the other core: the header's string count, not the table).</summary>
+    private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
-        var items = new Dictionary<int, string>();
+        var strings = (uint)_snapshot.Counts.Strings;
         var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
         var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
-        var last = -1;
         for (var start = 0; start < m; start += ChunkLength)
         {
             var count = Math.Min(ChunkLength, m - start);
             foreach (var i in item.Next(count))
             {
-                if (i != last && i != -1 && !items.ContainsKey(i))
-                {
-                    items.Add(i, String(i)!);
-                }
-
-                last = i;
+                Check((uint)(i + 1) <= strings, "a string index is out of range");
             }
 
             foreach (var s in share.Next(count))
@@ -177,7 +274,6 @@ internal sealed class SnapshotReader
 
         item.Verify();
         share.Verify();
-        return items;
     }
 
     private Dictionary<int, SnapshotLinkExtras> Extras()
@@ -196,22 +292,6 @@ internal sealed class SnapshotReader
         }
 
         return extras;
-    }
-
-    private string[] Tags(ReadOnlySpan<int> tags)
-    {
-        if (tags.IsEmpty)
-        {
-            return [];
-        }
-
-        var result = new string[tags.Length];
-        for (var t = 0; t < tags.Length; t++)
-        {
-            result[t] = String(tags[t]) ?? throw Corrupt("a tag without text");
-        }
-
-        return result;
     }
 
     private IReadOnlyDictionary<string, JsonElement> Bag(int text)
@@ -241,13 +321,8 @@ internal sealed class SnapshotReader
     /// <summary>The string with index <paramref name="index"/>, or null for -1; any other index is corrupt.</summary>
     private string? String(int index)
     {
-        if (index == -1)
-        {
-            return null;
-        }
-
-        Check((uint)index < (uint)_strings.Length, "a string index is out of range");
-        return _strings[index];
+        Check(_strings.IsValid(index), "a string index is out of range");
+        return _strings.Get(index);
     }
 
     private void Check(bool ok, string detail)
@@ -260,18 +335,16 @@ internal sealed class SnapshotReader
 
     private InvalidSnapshotException Corrupt(string detail) => SnapshotErrors.Corrupt(_snapshot.File, detail);
 
-    private string[] Strings()
+    private SnapshotStringTable Strings()
     {
         var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets);
         var bytes = _snapshot.Read<byte>(SnapshotSection.StringBytes);
         Check(offsets[0] == 0 && offsets[^1] == bytes.Length, "the string offsets do not cover the string bytes");
-        var strings = new string[offsets.Length - 1];
-        for (var s = 0; s < strings.Length; s++)
+        for (var s = 1; s < offsets.Length; s++)
         {
-            Check(offsets[s + 1] >= offsets[s] && offsets[s + 1] <= bytes.Length, "string offsets go backwards or past the string bytes");
-            strings[s] = Encoding.UTF8.GetString(bytes, offsets[s], offsets[s + 1] - offsets[s]);
+            Check(offsets[s] >= offsets[s - 1], "string offsets go backwards or past the string bytes");
         }
 
-        return strings;
+        return new SnapshotStringTable(bytes, offsets);
     }
 }

@@ -1,6 +1,6 @@
 namespace ChipChain.Snapshot;
 
-/// <summary>The sections of a version 1 snapshot, by the id written in the section table (docs/format.md).</summary>
+/// <summary>The sections of a version 2 snapshot, by the id written in the section table (docs/format.md).</summary>
 internal enum SnapshotSection : uint
 {
     /// <summary>i32 × (strings + 1): where each string starts in <see cref="StringBytes"/>; the last entry is its length.</summary>
@@ -90,11 +90,7 @@ internal enum SnapshotSection : uint
     /// <summary>f64 × links: <see cref="Model.GraphTopology.EntryShare"/>.</summary>
     EntryShare = 56,
 
-    /// <summary>i32 × (nodes + 1): <see cref="Model.GraphTopology.UsesStart"/>.</summary>
-    UsesStart = 57,
-
-    /// <summary>i32 × links: <see cref="Model.GraphTopology.UsesEntry"/>.</summary>
-    UsesEntry = 58,
+    // 57 and 58 held the reverse rows (UsesStart, UsesEntry) in version 1; version 2 works them out on first use.
 
     /// <summary>u8 × nodes: 1 when the node is a failure candidate, else 0.</summary>
     Candidate = 59,

@@ -5,7 +5,7 @@ namespace ChipChain.Snapshot;
 /// <summary>
 /// The topology arrays of a snapshot, checked before the graph uses them: row starts run from 0 to their end without
 /// going backwards, every index is in range, each link is exactly one entry (which gives the link its ends), no link
-/// supplies its own consumer, and the reverse rows list each entry once under its supplier. The arrays are read
+/// supplies its own consumer. (The reverse rows are not stored: the topology works them out on first use.) The arrays are read
 /// first, before any node exists, so that the garbage collections their allocation may cause find a nearly empty heap.
 /// </summary>
 internal sealed class SnapshotTopology
@@ -14,14 +14,11 @@ internal sealed class SnapshotTopology
     private readonly int[] _itemStart;
     private readonly int[] _itemOwner;
     private readonly int[] _itemNameIndex;
-    private readonly string?[] _itemName;
     private readonly int[] _entryStart;
     private readonly int[] _entrySupplier;
     private readonly int[] _entryLink;
     private readonly double[] _entryShare;
     private readonly int[] _entryItem;
-    private readonly int[] _usesStart;
-    private readonly int[] _usesEntry;
     private readonly byte[] _candidateFlags;
     private readonly bool[] _candidate;
 
@@ -39,10 +36,7 @@ internal sealed class SnapshotTopology
         _entrySupplier = snapshot.Read<int>(SnapshotSection.EntrySupplier);
         _entryLink = snapshot.Read<int>(SnapshotSection.EntryLink);
         _entryShare = snapshot.Read<double>(SnapshotSection.EntryShare);
-        _usesStart = snapshot.Read<int>(SnapshotSection.UsesStart);
-        _usesEntry = snapshot.Read<int>(SnapshotSection.UsesEntry);
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
-        _itemName = new string?[_itemOwner.Length];
         _candidate = new bool[n];
 
         Rows(_itemStart, _itemOwner.Length, allowEmpty: true, "item");
@@ -65,37 +59,44 @@ internal sealed class SnapshotTopology
             Check((uint)_entrySupplier[e] < (uint)n && _entrySupplier[e] != _itemOwner[_entryItem[e]], "an entry's supplier is out of range or its own consumer");
             Check(_entryShare[e] is >= 0 and <= 1, "an entry's share is outside 0..1");
         }
-
-        Rows(_usesStart, m, allowEmpty: true, "uses");
-        for (var s = 0; s < n; s++)
-        {
-            for (var u = _usesStart[s]; u < _usesStart[s + 1]; u++)
-            {
-                var e = _usesEntry[u];
-                Check((uint)e < (uint)m && _entrySupplier[e] == s && (u == _usesStart[s] || e > _usesEntry[u - 1]), "a reverse row does not list its supplier's entries in order");
-            }
-        }
     }
 
-    /// <summary>Checks the arrays against the nodes and makes the topology.</summary>
-    /// <param name="nodes">The nodes.</param>
-    /// <param name="text">The string with an index (null for -1), which checks the index.</param>
+    /// <summary>Checks the arrays against the node columns and makes the topology.</summary>
+    /// <param name="flags">Each node's flags.</param>
+    /// <param name="kind">The string index of each node's kind, or null when no node has one.</param>
+    /// <param name="strings">The string table (the item names are decoded from it on first use).</param>
     /// <exception cref="InvalidSnapshotException">The arrays disagree with the nodes.</exception>
-    public GraphTopology Finish(Node[] nodes, Func<int, string?> text)
+    public GraphTopology Finish(byte[] flags, int[]? kind, SnapshotStringTable strings)
     {
-        for (var node = 0; node < nodes.Length; node++)
+        // Whether a node of a kind is a candidate by default: worked out once per distinct kind.
+        var structure = new Dictionary<int, bool>();
+        var (lastKind, lastStructure) = (-1, false);
+        for (var node = 0; node < flags.Length; node++)
         {
-            Check(nodes[node].Requires == Requirement.All || _itemStart[node + 1] - _itemStart[node] <= 1, "a 'requires any' node with more than one item");
-            Check(_candidateFlags[node] <= 1 && (_candidateFlags[node] == 1) == nodes[node].IsFailureCandidate, "a candidate flag disagrees with its node");
-            _candidate[node] = _candidateFlags[node] == 1;
+            var k = kind is null ? -1 : kind[node];
+            if (k != lastKind)
+            {
+                if (!structure.TryGetValue(k, out lastStructure))
+                {
+                    structure.Add(k, lastStructure = NodeKinds.IsStructure(strings.Get(k)));
+                }
+
+                lastKind = k;
+            }
+
+            var candidate = SnapshotFlags.CanFail(flags[node]) ?? !lastStructure;
+            Check(SnapshotFlags.Requires(flags[node]) == Requirement.All || _itemStart[node + 1] - _itemStart[node] <= 1, "a 'requires any' node with more than one item");
+            Check(_candidateFlags[node] <= 1 && (_candidateFlags[node] == 1) == candidate, "a candidate flag disagrees with its node");
+            _candidate[node] = candidate;
         }
 
-        for (var i = 0; i < _itemName.Length; i++)
+        foreach (var name in _itemNameIndex)
         {
-            _itemName[i] = text(_itemNameIndex[i]);
+            Check(strings.IsValid(name), "a string index is out of range");
         }
 
-        return new GraphTopology(nodes.Length, _itemStart, _itemOwner, _itemName, _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem, _usesStart, _usesEntry, _candidate);
+        var itemName = _itemNameIndex;
+        return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem, _candidate);
     }
 
     /// <summary>Row starts: from 0 to <paramref name="end"/>, never going backwards (never staying, unless empty rows are allowed).</summary>

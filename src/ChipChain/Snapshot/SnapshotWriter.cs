@@ -5,7 +5,7 @@ using ChipChain.Model;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// Writes a graph as a version 1 snapshot (docs/format.md): string table, metadata, node columns, link columns and
+/// Writes a graph as a version 2 snapshot (docs/format.md): string table, metadata, node columns, link columns and
 /// the graph's topology arrays as they are, each section with its own checksum. Link ends are not written: the
 /// topology's entries hold them.
 /// </summary>
@@ -37,10 +37,15 @@ internal static class SnapshotWriter
         var tags = new List<int>();
         var attributes = new int[n];
         var unknown = new int[n];
+        // The ids come first in the string table, in node order, so a reader looking at them goes through it front to back.
+        for (var i = 0; i < n; i++)
+        {
+            id[i] = strings.Add(graph[i].Id);
+        }
+
         for (var i = 0; i < n; i++)
         {
             var node = graph[i];
-            id[i] = strings.Add(node.Id);
             name[i] = strings.Add(node.Name);
             kind[i] = strings.Add(node.Kind);
             country[i] = strings.Add(node.Country);
@@ -126,8 +131,6 @@ internal static class SnapshotWriter
         Add(SnapshotSection.EntrySupplier, () => MemoryMarshal.AsBytes(topology.EntrySupplier));
         Add(SnapshotSection.EntryLink, () => MemoryMarshal.AsBytes(topology.EntryLink));
         Add(SnapshotSection.EntryShare, () => MemoryMarshal.AsBytes(topology.EntryShare));
-        Add(SnapshotSection.UsesStart, () => MemoryMarshal.AsBytes(topology.UsesStart));
-        Add(SnapshotSection.UsesEntry, () => MemoryMarshal.AsBytes(topology.UsesEntry));
         Add(SnapshotSection.Candidate, () => candidate);
 
         var counts = new SnapshotCounts(n, m, topology.ItemCount, strings.Count, extraArray.Length);

@@ -18,7 +18,7 @@ public sealed class PackCommandTests : IDisposable
 
         result.Exit.Should().Be(0, result.Error);
         var graph = SupplyGraphSnapshot.Load(path);
-        result.Out.Should().Be($"{path}: {graph.NodeCount} nodes, {graph.LinkCount} links, {graph.Topology.ItemCount} items, {new FileInfo(path).Length} bytes (snapshot version 1)\n");
+        result.Out.Should().Be($"{path}: {graph.NodeCount} nodes, {graph.LinkCount} links, {graph.Topology.ItemCount} items, {new FileInfo(path).Length} bytes (snapshot version {SupplyGraphSnapshot.Version})\n");
         Directory.GetFiles(_files.Folder).Should().Equal([path], "the atomic write leaves no temporary file");
     }
 
@@ -117,7 +117,7 @@ public sealed class PackCommandTests : IDisposable
         var result = CliRun.Run("validate", snapshot);
 
         result.Exit.Should().Be(0, result.Error);
-        result.Out.Should().StartWith($"{snapshot}: valid chipchain snapshot (version 1, no source positions): ");
+        result.Out.Should().StartWith($"{snapshot}: valid chipchain snapshot (version {SupplyGraphSnapshot.Version}, no source positions): ");
     }
 
     private static string Root()

@@ -51,16 +51,18 @@ public sealed partial class SupplyGraphSnapshotTests
         }, iter: 2000, print: flips => string.Join(",", flips));
     }
 
-    [Fact]
-    public void Load_wrong_version_is_refused_with_its_number()
+    [Theory]
+    [InlineData(1u)] // the first layout: the reverse rows stored, ids anywhere in the string table
+    [InlineData(3u)]
+    public void Load_wrong_version_is_refused_with_its_number(uint version)
     {
         var damaged = (byte[])SmallSnapshot.Value.Clone();
-        BinaryPrimitives.WriteUInt32LittleEndian(damaged.AsSpan(8), 2);
+        BinaryPrimitives.WriteUInt32LittleEndian(damaged.AsSpan(8), version);
         WithFile(damaged, path =>
         {
             var refusal = Refusal(path);
             refusal.Problem.Should().Be(SnapshotProblem.UnsupportedVersion);
-            refusal.Message.Should().Be($"{path}: snapshot version 2 is not supported (this tool reads version 1)");
+            refusal.Message.Should().Be($"{path}: snapshot version {version} is not supported (this tool reads version 2)");
         });
     }
 
@@ -107,6 +109,45 @@ public sealed partial class SupplyGraphSnapshotTests
         }, iter: 2000, print: c => $"{sections[c.Item1]}[{c.Item2}] = {c.Item3}");
     }
 
+    [Fact]
+    public void Load_two_nodes_with_the_same_id_is_refused()
+    {
+        // Node 1's id made the same string as node 0's, checksums fixed: only the id table can notice.
+        var damaged = (byte[])SmallSnapshot.Value.Clone();
+        Overwrite(damaged, SnapshotSection.NodeId, 1, 0).Should().BeTrue();
+        WithFile(damaged, path => Refusal(path).Message.Should().Be($"{path}: snapshot corrupt: two nodes with the same id"));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC3 })] // a UTF-8 sequence cut short: its text would not name it again
+    [InlineData(new byte[] { 0x20 })] // blank
+    [InlineData(new byte[] { 0xE3, 0x80, 0x80 })] // blank too (the ideographic space), seen only once decoded
+    public void Load_node_id_that_is_not_an_id_is_refused(byte[] id)
+    {
+        // The first string is node 0's id; its first bytes are replaced (the rest of the id stays), checksums fixed.
+        var damaged = (byte[])SmallSnapshot.Value.Clone();
+        var (offset, length) = Section(damaged, SnapshotSection.StringBytes);
+        var (offsetsAt, _) = Section(damaged, SnapshotSection.StringOffsets);
+        var idLength = BinaryPrimitives.ReadInt32LittleEndian(damaged.AsSpan(offsetsAt + 4));
+        if (id[0] != 0xC3)
+        {
+            // A blank id: the whole of node 0's id is blank.
+            for (var at = 0; at + id.Length <= idLength; at += id.Length)
+            {
+                id.CopyTo(damaged.AsSpan(offset + at));
+            }
+
+            damaged.AsSpan(offset + (idLength - (idLength % id.Length)), idLength % id.Length).Fill(0x20);
+        }
+        else
+        {
+            damaged[offset + idLength - 1] = id[0];
+        }
+
+        FixChecksums(damaged, SnapshotSection.StringBytes, offset, length);
+        WithFile(damaged, path => Refusal(path).Problem.Should().Be(SnapshotProblem.Corrupt));
+    }
+
     /// <summary>Writes <paramref name="value"/> over an element of a section and fixes every checksum; false when the section is too short.</summary>
     private static bool Overwrite(byte[] file, SnapshotSection section, int position, int value)
     {
@@ -144,6 +185,41 @@ public sealed partial class SupplyGraphSnapshotTests
         }
 
         return false;
+    }
+
+    /// <summary>Where a section lies in a snapshot's bytes.</summary>
+    private static (int Offset, int Length) Section(byte[] file, SnapshotSection section)
+    {
+        var count = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        for (var e = 0; e < count; e++)
+        {
+            var entry = file.AsSpan(64 + (e * 32), 32);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(entry) == (uint)section)
+            {
+                return ((int)BinaryPrimitives.ReadInt64LittleEndian(entry[8..]), (int)BinaryPrimitives.ReadInt64LittleEndian(entry[16..]));
+            }
+        }
+
+        throw new InvalidOperationException($"no section {section}");
+    }
+
+    /// <summary>Writes a section's checksum again, then the header's.</summary>
+    private static void FixChecksums(byte[] file, SnapshotSection section, int offset, int length)
+    {
+        var count = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(12));
+        for (var e = 0; e < count; e++)
+        {
+            var entry = file.AsSpan(64 + (e * 32), 32);
+            if (BinaryPrimitives.ReadUInt32LittleEndian(entry) == (uint)section)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash64.HashToUInt64(file.AsSpan(offset, length)));
+            }
+        }
+
+        var hash = new XxHash64();
+        file.AsSpan(48, 8).Clear();
+        hash.Append(file.AsSpan(0, 64 + (count * 32)));
+        BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(48), hash.GetCurrentHashAsUInt64());
     }
 
     private static InvalidSnapshotException Refusal(string path)

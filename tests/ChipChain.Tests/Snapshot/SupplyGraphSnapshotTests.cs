@@ -1,5 +1,6 @@
 using ChipChain.IO;
 using ChipChain.Json;
+using ChipChain.Model;
 using ChipChain.Snapshot;
 using ChipChain.Tests.Support;
 
@@ -17,14 +18,63 @@ public sealed partial class SupplyGraphSnapshotTests
     }
 
     [Fact]
-    public void Save_file_starts_with_magic_and_version_1()
+    public void Save_file_starts_with_magic_and_version_2()
     {
         SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (_, path) =>
         {
             var bytes = File.ReadAllBytes(path);
             bytes[..8].Should().Equal("CHIPCCG\0"u8.ToArray());
-            BitConverter.ToUInt32(bytes, 8).Should().Be(1u);
+            BitConverter.ToUInt32(bytes, 8).Should().Be(2u);
             BitConverter.ToInt64(bytes, 16).Should().Be(bytes.Length);
+        });
+    }
+
+    [Fact]
+    public void Save_node_ids_come_first_in_the_string_table_in_node_order()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.AiAccelerators, (_, path) =>
+        {
+            var bytes = File.ReadAllBytes(path);
+            var count = BitConverter.ToInt32(bytes, 12);
+            var ids = Enumerable.Range(0, count).Select(e => bytes.AsSpan(64 + (e * 32), 32).ToArray())
+                .Single(entry => BitConverter.ToUInt32(entry, 0) == (uint)SnapshotSection.NodeId);
+            var offset = (int)BitConverter.ToInt64(ids, 8);
+            Enumerable.Range(0, SampleGraphs.AiAccelerators.NodeCount).Select(i => BitConverter.ToInt32(bytes, offset + (4 * i)))
+                .Should().Equal(Enumerable.Range(0, SampleGraphs.AiAccelerators.NodeCount));
+        });
+    }
+
+    [Fact]
+    public void Load_nodes_made_on_first_use_are_the_same_objects_for_every_thread()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.AiAccelerators, (snapshot, _) =>
+        {
+            var seen = new Node[4][];
+            Parallel.For(0, seen.Length, k => seen[k] = Enumerable.Range(0, snapshot.NodeCount).Select(i => snapshot[(i + (k * 7)) % snapshot.NodeCount]).ToArray());
+            for (var k = 1; k < seen.Length; k++)
+            {
+                for (var i = 0; i < snapshot.NodeCount; i++)
+                {
+                    seen[k][i].Should().BeSameAs(snapshot[(i + (k * 7)) % snapshot.NodeCount]);
+                }
+            }
+
+            snapshot.Nodes.Should().Equal(Enumerable.Range(0, snapshot.NodeCount).Select(i => snapshot[i]));
+        });
+    }
+
+    [Fact]
+    public void Load_ids_that_are_no_node_are_not_found()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.AiAccelerators, (snapshot, _) =>
+        {
+            snapshot.Contains("nvidia-h100").Should().BeTrue();
+            snapshot.Contains("nvidia-h10").Should().BeFalse();
+            snapshot.Contains("nvidia-h100 ").Should().BeFalse();
+            snapshot.Contains("\ud800").Should().BeFalse();
+            snapshot.Contains(new string('x', 2000)).Should().BeFalse();
+            snapshot.TryGetIndex("tsmc", out var tsmc).Should().BeTrue();
+            snapshot[tsmc].Id.Should().Be("tsmc");
         });
     }
 
