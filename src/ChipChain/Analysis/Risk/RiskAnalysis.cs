@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChipChain.Model;
 
 namespace ChipChain.Analysis.Risk;
@@ -60,11 +61,15 @@ public static class RiskAnalysis
             ? []
             : Enumerable.Range(0, cone.Candidates.Length)
                 .Select(v => RiskImportance.From(cone.IdOf(v), cone.Probability[v], p, c.IfFailed[v], c.IfNot[v]))
-                .OrderByDescending(i => i.FussellVesely)
-                .ThenByDescending(i => i.RiskAchievementWorth)
-                .ThenByDescending(i => i.Birnbaum)
+                .OrderByDescending(i => Rounded(i.FussellVesely))
+                .ThenByDescending(i => Rounded(i.RiskAchievementWorth))
+                .ThenByDescending(i => Rounded(i.Birnbaum))
                 .ThenBy(i => i.Id, StringComparer.Ordinal)
                 .ToList();
         return new RiskResult(cone.Graph[cone.Target].Id, method, p, interval, samples, cone.Candidates.Length, importance, refusal);
     }
+
+    /// <summary>Ranks on 12 significant digits, so candidates equal but for rounding are ordered by id.</summary>
+    private static double Rounded(double value) =>
+        double.IsFinite(value) ? double.Parse(value.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
 }

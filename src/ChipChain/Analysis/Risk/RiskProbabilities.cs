@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using ChipChain.Analysis.Scenarios;
 using ChipChain.Model;
 
 namespace ChipChain.Analysis.Risk;
@@ -48,6 +49,22 @@ public sealed record RiskProbabilities
     {
         get => _byKind;
         init => _byKind = Copy(value, "kind");
+    }
+
+    /// <summary>The probability settings a scenario file carries (the standard default where it sets none).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The settings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A probability is outside 0..1.</exception>
+    public static RiskProbabilities From(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new RiskProbabilities
+        {
+            DefaultProbability = scenario.DefaultProbability ?? StandardDefault,
+            ByCountry = scenario.ProbabilityByCountry,
+            ByKind = scenario.ProbabilityByKind,
+        };
     }
 
     /// <summary>The probability that <paramref name="node"/> fails on its own over the horizon.</summary>
