@@ -17,6 +17,7 @@ internal static class CommandCatalog
         new CutSetsCommand(),
         new CriticalityCommand(),
         new ExposureCommand(),
+        new RiskCommand(),
         new WhatIfCommand(),
         new ImportCommand(),
         new RenderCommand(),

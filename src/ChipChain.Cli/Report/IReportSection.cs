@@ -12,6 +12,9 @@ internal interface IReportSection
     /// <summary>The heading of the section in text and Markdown.</summary>
     string Title { get; }
 
+    /// <summary>Whether the report includes this section for this graph (most sections always apply).</summary>
+    bool AppliesTo(ReportContext context) => true;
+
     /// <summary>Writes the section body as text or Markdown.</summary>
     void Write(ReportContext context, TextWriter writer, OutputFormat format);
 

@@ -8,5 +8,6 @@ internal static class ReportSections
         new SummarySection(),
         new FailureSection(),
         new ChokepointsSection(),
+        new RiskSection(),
     ];
 }

@@ -23,12 +23,21 @@ public sealed class Scenario
     /// <summary>Nodes that keep working at a reduced level.</summary>
     public IReadOnlyList<NodeDegradation> Degradations { get; init => field = Frozen.List(value); } = [];
 
-    /// <summary>Whether the scenario changes nothing.</summary>
+    /// <summary>For <c>chipchain risk</c>: the probability of a failure candidate that states none, if the scenario sets it.</summary>
+    public double? DefaultProbability { get; init; }
+
+    /// <summary>For <c>chipchain risk</c>: failure probabilities by country code.</summary>
+    public IReadOnlyDictionary<string, double> ProbabilityByCountry { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>For <c>chipchain risk</c>: failure probabilities by node kind.</summary>
+    public IReadOnlyDictionary<string, double> ProbabilityByKind { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Whether the scenario changes nothing (probabilities change no availability, so they do not count).</summary>
     public bool IsEmpty => FailedNodes.Count == 0 && FailedCountries.Count == 0 && Cuts.Count == 0 && Degradations.Count == 0;
 
     /// <summary>This scenario combined with <paramref name="other"/>: every failure, cut and degradation of both.</summary>
     /// <param name="other">The other scenario.</param>
-    /// <returns>The combined scenario (name and description from this one, else the other).</returns>
+    /// <returns>The combined scenario (name, description and probabilities from this one where it has them, else the other).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public Scenario CombineWith(Scenario other)
     {
@@ -41,6 +50,21 @@ public sealed class Scenario
             FailedCountries = [.. FailedCountries, .. other.FailedCountries],
             Cuts = [.. Cuts, .. other.Cuts],
             Degradations = [.. Degradations, .. other.Degradations],
+            DefaultProbability = DefaultProbability ?? other.DefaultProbability,
+            ProbabilityByCountry = Merge(ProbabilityByCountry, other.ProbabilityByCountry),
+            ProbabilityByKind = Merge(ProbabilityByKind, other.ProbabilityByKind),
         };
+    }
+
+    /// <summary>Both maps, this scenario's value winning where both have a key.</summary>
+    private static Dictionary<string, double> Merge(IReadOnlyDictionary<string, double> first, IReadOnlyDictionary<string, double> second)
+    {
+        var result = new Dictionary<string, double>(second, StringComparer.Ordinal);
+        foreach (var (key, value) in first)
+        {
+            result[key] = value;
+        }
+
+        return result;
     }
 }

@@ -21,6 +21,17 @@ internal sealed class ScenarioDocument
     public List<CutDocument>? Cut { get; set; }
 
     public List<DegradeDocument>? Degrade { get; set; }
+
+    [JsonConverter(typeof(UnitIntervalConverter))]
+    public double? DefaultProbability { get; set; }
+
+    [JsonConverter(typeof(ProbabilityMapConverter))]
+    public Dictionary<string, double>? ProbabilityByCountry { get; set; }
+
+    [JsonConverter(typeof(ProbabilityMapConverter))]
+    public Dictionary<string, double>? ProbabilityByKind { get; set; }
+
+    public Dictionary<string, string>? ProbabilitySources { get; set; }
 }
 
 /// <summary>One link-cut filter in a scenario file.</summary>

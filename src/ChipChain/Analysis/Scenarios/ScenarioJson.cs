@@ -8,7 +8,9 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>
 /// Reads scenario files (JSON, schema in <c>graphs/scenario.schema.json</c>): <c>fail</c> (node ids),
 /// <c>failCountries</c> (country codes), <c>cut</c> (<c>{supplierCountry, consumerCountry, item?}</c>), <c>degrade</c>
-/// (<c>{id, level}</c>), plus optional <c>name</c>, <c>description</c> and <c>$schema</c>. Errors are one line with the
+/// (<c>{id, level}</c>), the risk settings <c>defaultProbability</c>, <c>probabilityByCountry</c> and
+/// <c>probabilityByKind</c> (with <c>probabilitySources</c> to cite them), plus optional <c>name</c>, <c>description</c>
+/// and <c>$schema</c>. Errors are one line with the
 /// file, line and column. A UTF-8 byte-order mark is allowed; files are read up to <see cref="InputLimits.ScenarioBytes"/>.
 /// </summary>
 public static partial class ScenarioJson
@@ -94,6 +96,9 @@ public static partial class ScenarioJson
             FailedCountries = document.FailCountries ?? [],
             Cuts = cuts.Select(c => new LinkCutFilter(c.SupplierCountry, c.ConsumerCountry, c.Item)).ToList(),
             Degradations = degradations.Select(d => new NodeDegradation(d.Id, d.Level)).ToList(),
+            DefaultProbability = document.DefaultProbability,
+            ProbabilityByCountry = document.ProbabilityByCountry ?? [],
+            ProbabilityByKind = document.ProbabilityByKind ?? [],
         };
     }
 

@@ -5,7 +5,7 @@ using Json.Schema;
 
 namespace ChipChain.Tests.Analysis.Scenarios;
 
-public sealed class ScenarioJsonTests
+public sealed partial class ScenarioJsonTests
 {
     // The schema has an $id, and the library's registry refuses to register one twice: build it once.
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFiles.Graph("scenario.schema.json"))));
