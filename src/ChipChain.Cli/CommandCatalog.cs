@@ -18,6 +18,7 @@ internal static class CommandCatalog
         new CriticalityCommand(),
         new ExposureCommand(),
         new WhatIfCommand(),
+        new DiffCommand(),
         new ImportCommand(),
         new RenderCommand(),
         new ExportCommand(),
