@@ -19,7 +19,7 @@ internal sealed class WhatIfCommand : ICliCommand
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var fail = Many("--fail", "A node that fails (repeatable).");
         var failCountry = Many("--fail-country", "A country code whose nodes all fail (repeatable; an alpha-3 code or English name is converted; market nodes without a country are not included).");
-        var cut = Many("--cut", "Cut the links SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM] (repeatable), e.g. NL:CN or NL:CN:euv-lithography.");
+        var cut = Many("--cut", "Cut the deliveries SUPPLIER_COUNTRY:CONSUMER_COUNTRY[:ITEM], direct or through markets (repeatable), e.g. NL:CN or NL:CN:arf-immersion-lithography.");
         var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
         var failOn = CommonOptions.FailOn("stopped", "the scenario stops a target");
         var scenarioFile = new Option<string?>("--scenario", "-s") { Description = "A JSON scenario file (see graphs/scenario.schema.json); combined with the flags." };
@@ -74,7 +74,7 @@ internal sealed class WhatIfCommand : ICliCommand
             Description = scenario.Description,
             FailedNodes = scenario.FailedNodes,
             FailedCountries = scenario.FailedCountries.Select(Code).ToList(),
-            Cuts = scenario.Cuts.Select(c => new LinkCutFilter(Code(c.SupplierCountry), Code(c.ConsumerCountry), c.Item)).ToList(),
+            Cuts = scenario.Cuts.Select(c => new LinkCutFilter(Code(c.SupplierCountry), Code(c.ConsumerCountry), c.Item) { SupplierKind = c.SupplierKind, ConsumerKind = c.ConsumerKind }).ToList(),
             Degradations = scenario.Degradations,
         };
     }
@@ -139,7 +139,8 @@ internal sealed class WhatIfCommand : ICliCommand
             var bullet = markdown ? "- " : string.Empty;
             string Text(string value) => markdown ? MarkdownText.Escape(value) : value;
             writer.Write($"{bullet}Scenario: {Text(Describe(scenario, labels))}\n");
-            writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}\n");
+            var deliveries = outcome.CutDeliveries > 0 ? $"; deliveries through markets cut: {outcome.CutDeliveries}" : string.Empty;
+            writer.Write($"{bullet}Failed directly: {outcome.Failed.Count} node(s); links cut: {outcome.CutLinks}{deliveries}\n");
             if (outcome.FailedStructure.Count > 0)
             {
                 writer.Write($"{bullet}Failed as asked, though structure that cannot fail on its own (a market, a category, a process step): {Text(List(outcome.FailedStructure, labels))}\n");
@@ -178,7 +179,7 @@ internal sealed class WhatIfCommand : ICliCommand
 
         parts.AddRange(s.FailedNodes.Select(id => $"fail {labels.Label(id)}"));
         parts.AddRange(s.FailedCountries.Select(c => $"fail country {c}"));
-        parts.AddRange(s.Cuts.Select(c => c.Item is null ? $"cut {c}" : $"cut {c.SupplierCountry}:{c.ConsumerCountry}:{labels.Label(c.Item)}"));
+        parts.AddRange(s.Cuts.Select(c => c.Item is null || c.SupplierKind is not null || c.ConsumerKind is not null ? $"cut {c}" : $"cut {c.SupplierCountry}:{c.ConsumerCountry}:{labels.Label(c.Item)}"));
         parts.AddRange(s.Degradations.Select(d => $"degrade {labels.Label(d.Id)}={NumberText.Level(d.Level)}"));
         return string.Join("; ", parts);
     }

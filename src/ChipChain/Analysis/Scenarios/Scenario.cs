@@ -27,10 +27,10 @@ public sealed class Scenario
     public double? DefaultProbability { get; init; }
 
     /// <summary>For <c>chipchain risk</c>: failure probabilities by country code.</summary>
-    public IReadOnlyDictionary<string, double> ProbabilityByCountry { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> ProbabilityByCountry { get; init => field = Frozen.Map(value); } = Frozen.Map<double>(null);
 
     /// <summary>For <c>chipchain risk</c>: failure probabilities by node kind.</summary>
-    public IReadOnlyDictionary<string, double> ProbabilityByKind { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyDictionary<string, double> ProbabilityByKind { get; init => field = Frozen.Map(value); } = Frozen.Map<double>(null);
 
     /// <summary>Whether the scenario changes nothing (probabilities change no availability, so they do not count).</summary>
     public bool IsEmpty => FailedNodes.Count == 0 && FailedCountries.Count == 0 && Cuts.Count == 0 && Degradations.Count == 0;

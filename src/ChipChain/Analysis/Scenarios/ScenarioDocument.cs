@@ -13,6 +13,12 @@ internal sealed class ScenarioDocument
     public string? Description { get; set; }
 
     [JsonConverter(typeof(NonEmptyStringListConverter))]
+    public List<string>? Include { get; set; }
+
+    [JsonConverter(typeof(NonEmptyStringListConverter))]
+    public List<string>? Sources { get; set; }
+
+    [JsonConverter(typeof(NonEmptyStringListConverter))]
     public List<string>? Fail { get; set; }
 
     [JsonConverter(typeof(NonEmptyStringListConverter))]
@@ -47,6 +53,12 @@ internal sealed class CutDocument
 
     [JsonConverter(typeof(NonEmptyStringConverter))]
     public string? Item { get; set; }
+
+    [JsonConverter(typeof(NonEmptyStringConverter))]
+    public string? SupplierKind { get; set; }
+
+    [JsonConverter(typeof(NonEmptyStringConverter))]
+    public string? ConsumerKind { get; set; }
 }
 
 /// <summary>One degradation in a scenario file.</summary>

@@ -8,13 +8,17 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>
 /// Reads scenario files (JSON, schema in <c>graphs/scenario.schema.json</c>): <c>fail</c> (node ids),
 /// <c>failCountries</c> (country codes), <c>cut</c> (<c>{supplierCountry, consumerCountry, item?}</c>), <c>degrade</c>
-/// (<c>{id, level}</c>), the risk settings <c>defaultProbability</c>, <c>probabilityByCountry</c> and
-/// <c>probabilityByKind</c> (with <c>probabilitySources</c> to cite them), plus optional <c>name</c>, <c>description</c>
-/// and <c>$schema</c>. Errors are one line with the
+/// (<c>{id, level}</c>), the risk settings <c>defaultProbability</c>,
+/// <c>probabilityByCountry</c> and <c>probabilityByKind</c> (with <c>probabilitySources</c> to cite them), plus optional <c>name</c>, <c>description</c>, <c>sources</c> (citations, not read) and
+/// <c>$schema</c>; <c>include</c> names other scenario files, relative to this one, whose failures, cuts and
+/// degradations are added (at most <see cref="MaxIncludeDepth"/> deep, no cycles). Errors are one line with the
 /// file, line and column. A UTF-8 byte-order mark is allowed; files are read up to <see cref="InputLimits.ScenarioBytes"/>.
 /// </summary>
 public static partial class ScenarioJson
 {
+    /// <summary>How deep includes may nest.</summary>
+    public const int MaxIncludeDepth = 8;
+
     /// <summary>Loads a scenario file.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The scenario.</returns>
@@ -23,6 +27,11 @@ public static partial class ScenarioJson
     public static Scenario Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return Load(path, []);
+    }
+
+    private static Scenario Load(string path, List<string> chain)
+    {
         byte[] bytes;
         try
         {
@@ -33,7 +42,7 @@ public static partial class ScenarioJson
             throw new ScenarioException(ex.Message);
         }
 
-        return Parse(bytes, path);
+        return Parse(bytes, path, chain);
     }
 
     /// <summary>Parses a scenario from JSON text.</summary>
@@ -57,6 +66,11 @@ public static partial class ScenarioJson
     public static Scenario Parse(ReadOnlySpan<byte> utf8, string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Parse(utf8, source, []);
+    }
+
+    private static Scenario Parse(ReadOnlySpan<byte> utf8, string source, List<string> chain)
+    {
         var shown = DisplayText.Clip(source);
         var offset = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         CheckStart(utf8, offset, shown);
@@ -88,18 +102,48 @@ public static partial class ScenarioJson
             throw new ScenarioException($"{shown}: entry {index + 1} of '{name}' is null: expected an object");
         }
 
-        return new Scenario
+        var scenario = new Scenario
         {
             Name = document.Name,
             Description = document.Description,
             FailedNodes = document.Fail ?? [],
             FailedCountries = document.FailCountries ?? [],
-            Cuts = cuts.Select(c => new LinkCutFilter(c.SupplierCountry, c.ConsumerCountry, c.Item)).ToList(),
+            Cuts = cuts.Select(c => new LinkCutFilter(c.SupplierCountry, c.ConsumerCountry, c.Item) { SupplierKind = c.SupplierKind, ConsumerKind = c.ConsumerKind }).ToList(),
             Degradations = degradations.Select(d => new NodeDegradation(d.Id, d.Level)).ToList(),
             DefaultProbability = document.DefaultProbability,
             ProbabilityByCountry = document.ProbabilityByCountry ?? [],
             ProbabilityByKind = document.ProbabilityByKind ?? [],
         };
+        return Include(scenario, document.Include ?? [], source, shown, chain);
+    }
+
+    /// <summary>Adds the included files' failures, cuts and degradations, resolved beside the including file.</summary>
+    private static Scenario Include(Scenario scenario, List<string> includes, string source, string shown, List<string> chain)
+    {
+        if (includes.Count == 0)
+        {
+            return scenario;
+        }
+
+        var here = Path.GetFullPath(source);
+        if (chain.Count >= MaxIncludeDepth)
+        {
+            throw new ScenarioException($"{shown}: includes nest more than {MaxIncludeDepth} deep");
+        }
+
+        var inner = new List<string>(chain) { here };
+        foreach (var include in includes)
+        {
+            var path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here) ?? ".", include));
+            if (inner.Contains(path, StringComparer.Ordinal))
+            {
+                throw new ScenarioException($"{shown}: including '{DisplayText.Clip(include)}' makes a cycle");
+            }
+
+            scenario = scenario.CombineWith(Load(path, inner));
+        }
+
+        return scenario;
     }
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];

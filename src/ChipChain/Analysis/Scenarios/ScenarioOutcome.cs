@@ -31,6 +31,12 @@ public sealed class ScenarioOutcome
     /// <summary>Every node whose supply level dropped, with its level before and after, sorted by id.</summary>
     public IReadOnlyList<LevelChange> Levels { get; }
 
-    /// <summary>The number of links the cut filters matched.</summary>
+    /// <summary>The number of direct links the cut filters matched.</summary>
     public int CutLinks { get; }
+
+    /// <summary>
+    /// The number of deliveries through markets the cut filters matched: pairs of a supplier and a consumer's link
+    /// from a market (structure without a country) that the supplier feeds.
+    /// </summary>
+    public int CutDeliveries { get; init; }
 }

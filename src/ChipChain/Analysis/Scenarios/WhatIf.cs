@@ -5,7 +5,8 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>
 /// Runs a <see cref="Scenario"/>: availability through the reference <see cref="FailureCascade"/> (failed nodes and
 /// cut links), levels through <see cref="SupplyLevels"/> (failed nodes at 0, degraded ones capped, cut links
-/// delivering nothing). A degraded node stays available; only its level, and those downstream, drop.
+/// delivering nothing). A degraded node stays available; only its level, and those downstream, drop. Cuts through
+/// markets run on a graph where the consumer's link reads a private copy of the market (<see cref="CutPlan"/>).
 /// </summary>
 /// <remarks>
 /// A failed country fails its failure candidates only: a market or process step tagged with a country is structure,
@@ -22,7 +23,7 @@ public static class WhatIf
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="UnknownNodeException">The scenario or <paramref name="targetIds"/> names a node the graph does not have.</exception>
-    /// <exception cref="ScenarioException">A failed country has no node, or a cut filter matches no link.</exception>
+    /// <exception cref="ScenarioException">A failed country has no node, or a cut filter matches no link, directly or through markets.</exception>
     public static ScenarioOutcome Run(SupplyGraph graph, Scenario scenario, IReadOnlyList<string>? targetIds = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -66,16 +67,20 @@ public static class WhatIf
             }
         }
 
-        var cut = CutLinks(graph, scenario.Cuts);
+        var plan = CutPlan.Create(graph, scenario.Cuts);
         var failedIndices = Enumerable.Range(0, n).Where(v => failed[v]).ToArray();
         foreach (var v in failedIndices)
         {
             own[v] = 0;
         }
 
-        var down = FailureCascade.Run(graph.Topology, failedIndices, cut);
+        // Market copies made for cut deliveries fail and degrade with the node they copy.
+        var planned = plan.Graph;
+        var plannedOwn = plan.OriginalOf.Select(v => own[v]).ToArray();
+        var plannedFailed = Enumerable.Range(0, planned.NodeCount).Where(v => failed[plan.OriginalOf[v]]).ToArray();
+        var down = FailureCascade.Run(planned.Topology, plannedFailed, plan.CutLinks);
         var before = SupplyLevels.Compute(graph);
-        var after = SupplyLevels.Compute(graph, own, cut);
+        var after = SupplyLevels.Compute(planned, plannedOwn, plan.CutLinks);
         var levels = new List<LevelChange>();
         for (var v = 0; v < n; v++)
         {
@@ -93,32 +98,11 @@ public static class WhatIf
             Ids(graph, targets.Distinct().Where(t => down[t])),
             Ids(graph, Enumerable.Range(0, n).Where(v => down[v] && !failed[v])),
             levels,
-            cut.Length,
-            Ids(graph, failedIndices.Where(v => !graph.Topology.IsCandidate(v))));
-    }
-
-    private static int[] CutLinks(SupplyGraph graph, IReadOnlyList<LinkCutFilter> filters)
-    {
-        var cut = new SortedSet<int>();
-        foreach (var filter in filters)
+            plan.DirectLinks,
+            Ids(graph, failedIndices.Where(v => !graph.Topology.IsCandidate(v))))
         {
-            var any = false;
-            for (var l = 0; l < graph.Links.Count; l++)
-            {
-                if (filter.Matches(graph, l))
-                {
-                    cut.Add(l);
-                    any = true;
-                }
-            }
-
-            if (!any)
-            {
-                throw new ScenarioException($"the cut {filter} matches no link (market nodes without a country never match)");
-            }
-        }
-
-        return [.. cut];
+            CutDeliveries = plan.Deliveries,
+        };
     }
 
     private static List<string> Ids(SupplyGraph graph, IEnumerable<int> indices)

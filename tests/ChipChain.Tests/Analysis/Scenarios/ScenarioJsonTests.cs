@@ -8,7 +8,7 @@ namespace ChipChain.Tests.Analysis.Scenarios;
 public sealed partial class ScenarioJsonTests
 {
     // The schema has an $id, and the library's registry refuses to register one twice: build it once.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFiles.Graph("scenario.schema.json"))));
+    internal static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFiles.Graph("scenario.schema.json"))));
 
     [Fact]
     public void Parse_full_scenario_reads_every_field()

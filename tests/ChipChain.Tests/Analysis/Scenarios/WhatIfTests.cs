@@ -6,7 +6,7 @@ using CsCheck;
 
 namespace ChipChain.Tests.Analysis.Scenarios;
 
-public sealed class WhatIfTests
+public sealed partial class WhatIfTests
 {
     private static SupplyGraph Hand() => new GraphSketch()
         .Product("p1", "US").Product("p2", "CN")
@@ -30,11 +30,12 @@ public sealed class WhatIfTests
     }
 
     [Fact]
-    public void Run_cut_between_countries_cuts_only_direct_links_not_through_market_nodes()
+    public void Run_cut_between_countries_does_not_pass_a_country_less_node_that_can_fail()
     {
         var outcome = WhatIf.Run(Hand(), new Scenario { Cuts = [new LinkCutFilter("NL", "CN")] });
 
-        // fab2 keeps 25 % of duv from JP and its resist through the country-less market: reduced, not stopped.
+        // 'market' has no country but is a failure candidate (no kind), not a market: fab2 keeps 25 % of duv from JP
+        // and its resist through it: reduced, not stopped.
         outcome.CutLinks.Should().Be(1);
         outcome.Failed.Should().BeEmpty();
         outcome.StoppedTargets.Should().BeEmpty();
@@ -131,6 +132,9 @@ public sealed class WhatIfTests
             var cuts = linkPicks.Where(l => l < graph.Links.Count)
                 .Select(l => (graph[graph.SupplierIndex(l)].Country, graph[graph.ConsumerIndex(l)].Country, graph.Links[l].Item))
                 .Where(c => c.Item1 is not null && c.Item2 is not null)
+
+                // Through markets a cut reaches further than this reference's direct links: WhatIfTests.Markets checks that.
+                .Where(_ => !graph.Nodes.Any(n => n.Country is null && !n.IsFailureCandidate))
                 .Select(c => new LinkCutFilter(c.Item1!, c.Item2!, c.Item))
                 .ToList();
             var degradations = degrades.Select(d => new NodeDegradation(graph[d.Item1].Id, d.Item2 * 0.25)).ToList();
