@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
@@ -33,30 +34,8 @@ internal sealed class CriticalityCommand : ICliCommand
             string? Name(string id) => grouping == CriticalityGrouping.Country ? CountryCodes.EnglishName(id) : labels.NameOrNull(id);
             if (output == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("by", byName);
-                    w.WriteStartArray("ranking");
-                    foreach (var entry in rows)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", entry.Id);
-                        w.WriteString("name", Name(entry.Id));
-                        w.WriteStartArray("stoppedTargets");
-                        foreach (var id in entry.StoppedTargets)
-                        {
-                            w.WriteStringValue(id);
-                        }
-
-                        w.WriteEndArray();
-                        w.WriteNumber("stoppedNodes", entry.StoppedNodes);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                var json = new CriticalityJson(byName, [.. rows.Select(e => new CriticalityEntryJson(e.Id, Name(e.Id), e.StoppedTargets, e.StoppedNodes))]);
+                JsonOutput.Write(environment.Out, json, CliJsonContext.Default.CriticalityJson);
                 return ExitCodes.Success;
             }
 

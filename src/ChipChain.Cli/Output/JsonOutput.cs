@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Output;
 
@@ -16,6 +18,27 @@ internal static class JsonOutput
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
+    /// <summary>Writes <paramref name="value"/> through its source-generated contract (<see cref="CliJsonContext"/>).</summary>
+    public static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> type) =>
+        Write(output, w => JsonSerializer.Serialize(w, value, type));
+
+    /// <summary>
+    /// The one-or-all-targets shape: with <c>--target</c> (<paramref name="oneTarget"/>) the target's object alone,
+    /// else <c>{"targets": [...]}</c> with one such object per target.
+    /// </summary>
+    public static void WritePerTarget<T>(TextWriter output, bool oneTarget, IReadOnlyList<T> perTarget, JsonTypeInfo<T> one, JsonTypeInfo<TargetsJson<T>> all)
+    {
+        if (oneTarget)
+        {
+            Write(output, perTarget.Single(), one);
+        }
+        else
+        {
+            Write(output, new TargetsJson<T>(perTarget), all);
+        }
+    }
+
+    /// <summary>Runs <paramref name="write"/> on a writer with <see cref="Options"/>; it should serialise records, not write tokens by hand.</summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var memory = new MemoryStream();
