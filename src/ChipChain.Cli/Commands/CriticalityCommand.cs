@@ -14,18 +14,18 @@ internal sealed class CriticalityCommand : ICliCommand
     {
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
-        var by = new Option<string>("--by")
-        {
-            Description = "What fails: each node alone, or all nodes of a country together (node|country).",
-            DefaultValueFactory = _ => "node",
-        };
-        by.AcceptOnlyFromAmong("node", "country");
+        var by = ChoiceOptions.Create(
+            "--by",
+            "What fails: each node alone, or all nodes of a country together (node|country).",
+            CriticalityGrouping.Node,
+            ("node", CriticalityGrouping.Node),
+            ("country", CriticalityGrouping.Country));
         var top = AnalysisOptions.Top();
         var command = new Command("criticality", "Blast radius: the targets and nodes each node (or country) stops, ranked.") { file, format, by, top };
         command.SetAction(parse =>
         {
             var graph = GraphSource.Load(parse.GetValue(file));
-            var grouping = parse.GetValue(by) == "country" ? CriticalityGrouping.Country : CriticalityGrouping.Node;
+            var grouping = parse.GetValue(by);
             var ranking = Criticality.Rank(graph, grouping);
             var rows = AnalysisOptions.Take(ranking.Ranking, parse.GetValue(top)).ToList();
             var output = parse.GetValue(format);

@@ -150,19 +150,8 @@ internal sealed class RenderCommand : ICliCommand
         return command;
     }
 
-    private static Option<string?> Choice(string name, string description, params string[] values)
-    {
-        var option = new Option<string?>(name) { Description = description + " One of: " + string.Join(", ", values) + "." };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
-            {
-                result.AddError($"unknown value '{value}' for {name}: expected {string.Join(", ", values)}");
-            }
-        });
-        return option;
-    }
+    private static Option<string?> Choice(string name, string description, params string[] values) =>
+        ChoiceOptions.Create<string?>(name, description + " One of: " + string.Join(", ", values) + ".", null, [.. values.Select(v => (v, (string?)v))]);
 
     private static string? Known(SupplyGraph graph, string? id, string option)
     {
