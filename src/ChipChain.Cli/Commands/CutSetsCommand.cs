@@ -18,6 +18,7 @@ internal sealed class CutSetsCommand : ICliCommand
         {
             Description = $"The largest cut-set size, 1..{MinimalCutSets.MaxOrder} (default {MinimalCutSets.DefaultOrder}).",
             DefaultValueFactory = _ => MinimalCutSets.DefaultOrder,
+            CustomParser = NumberOptions.Parser<int>("--order"),
         };
         var command = new Command("cutsets", "Minimal cut sets: every minimal set of up to K nodes whose joint failure stops the target.") { file, format, target, order };
         command.SetAction(parse =>

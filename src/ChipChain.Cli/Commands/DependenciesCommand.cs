@@ -24,7 +24,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
             Arity = new ArgumentArity(1, 2),
         };
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
-        var depth = new Option<int?>("--depth", "-d") { Description = "List tiers 1..N only (default: all)." };
+        var depth = new Option<int?>("--depth", "-d") { Description = "List tiers 1..N only (default: all).", CustomParser = NumberOptions.NullableParser<int>("--depth") };
         var command = new Command(
             name,
             upstream ? "What a node depends on: its suppliers tier by tier, each with the item and one shortest path."

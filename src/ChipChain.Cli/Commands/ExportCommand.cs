@@ -27,11 +27,13 @@ internal sealed class ExportCommand : ICliCommand
         var defaultProbability = new Option<double?>("--default-probability")
         {
             Description = $"openpsa: the probability of nodes without failureProbability (default {OpenPsaOptions.StandardDefaultProbability}).",
+            CustomParser = NumberOptions.NullableParser<double>("--default-probability"),
         };
         var noProbabilities = new Option<bool>("--no-probabilities") { Description = "openpsa: write basic events without probabilities (qualitative analysis only)." };
         var maxGates = new Option<int?>("--max-gates")
         {
             Description = $"openpsa: refuse a tree of more gates than this (default {OpenPsaOptions.DefaultMaxGates}; cycles multiply them, see docs/limits.md).",
+            CustomParser = NumberOptions.NullableParser<int>("--max-gates"),
         };
         var command = new Command("export", "Export the graph as GraphML, or a target's fault tree as Open-PSA MEF XML.")
         {
