@@ -15,11 +15,7 @@ internal sealed class CriticalityCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var by = ChoiceOptions.Create(
-            "--by",
-            "What fails: each node alone, or all nodes of a country together (node|country).",
-            CriticalityGrouping.Node,
-            ("node", CriticalityGrouping.Node),
-            ("country", CriticalityGrouping.Country));
+            "--by", "What fails: each node alone, or all nodes of a country together (node|country).", CriticalityGrouping.Node, ("node", CriticalityGrouping.Node), ("country", CriticalityGrouping.Country));
         var top = AnalysisOptions.Top();
         var command = new Command("criticality", "Blast radius: the targets and nodes each node (or country) stops, ranked.") { file, format, by, top };
         command.SetAction(parse =>

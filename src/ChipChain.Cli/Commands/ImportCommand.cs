@@ -25,11 +25,7 @@ internal sealed class ImportCommand : ICliCommand
         var directory = new Argument<string>("DIR") { Description = "The folder with the dataset's inputs.csv, providers.csv, provision.csv and sequence.csv." };
         var output = Output();
         var subtypes = ChoiceOptions.Create(
-            "--subtypes",
-            "How an input with subtypes depends on them: all (default: every lithography type is needed) or any.",
-            SubtypeRequirement.All,
-            ("all", SubtypeRequirement.All),
-            ("any", SubtypeRequirement.Any));
+            "--subtypes", "How an input with subtypes depends on them: all (default: every lithography type is needed) or any.", SubtypeRequirement.All, ("all", SubtypeRequirement.All), ("any", SubtypeRequirement.Any));
         var command = new Command("eto", "Import the ETO/CSET Advanced Semiconductor Supply Chain Dataset (CC BY-NC 4.0: cite it where you use the result).") { directory, output, subtypes };
         command.SetAction(parse =>
         {

@@ -10,6 +10,15 @@ namespace ChipChain.Cli.Infrastructure;
 /// </summary>
 internal static class NumberOptions
 {
+    /// <summary>An option of type <typeparamref name="T"/> with a default, parsed by <see cref="Parser{T}"/>.</summary>
+    /// <param name="name">The option's name.</param>
+    /// <param name="description">The help text.</param>
+    /// <param name="defaultValue">The value when the option is not given.</param>
+    /// <param name="aliases">Other names, such as <c>-s</c>.</param>
+    public static System.CommandLine.Option<T> Create<T>(string name, string description, T defaultValue, params string[] aliases)
+        where T : struct, INumber<T> =>
+        new(name, aliases) { Description = description, DefaultValueFactory = _ => defaultValue, CustomParser = Parser<T>(name) };
+
     /// <summary>A <c>CustomParser</c> for an option of type <typeparamref name="T"/>.</summary>
     /// <param name="name">The option's name, for the message.</param>
     /// <param name="valid">A rule the value must follow, checked while parsing (so no validator reads a value that failed to parse).</param>
