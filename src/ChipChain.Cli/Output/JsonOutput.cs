@@ -6,17 +6,14 @@ using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Output;
 
-/// <summary>Writes indented, deterministic JSON to a text writer (UTF-8, readable non-ASCII, trailing newline).</summary>
+/// <summary>
+/// Writes indented, deterministic JSON to a text writer (UTF-8, readable non-ASCII, trailing newline). Every output is
+/// a record serialised through <see cref="CliJsonContext"/> (camelCase names) on a writer with <see cref="Options"/>
+/// (indentation, the relaxed encoder), so the contracts need no hand-written tokens.
+/// </summary>
 internal static class JsonOutput
 {
     public static JsonWriterOptions Options { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static JsonSerializerOptions SerializerOptions { get; } = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
 
     /// <summary>Writes <paramref name="value"/> through its source-generated contract (<see cref="CliJsonContext"/>).</summary>
     public static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> type) =>
@@ -38,7 +35,10 @@ internal static class JsonOutput
         }
     }
 
-    /// <summary>Runs <paramref name="write"/> on a writer with <see cref="Options"/>; it should serialise records, not write tokens by hand.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> on a writer with <see cref="Options"/>: for an object whose members are open-ended
+    /// (the report's sections), each serialising its own record.
+    /// </summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var memory = new MemoryStream();
