@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Commands;
 
@@ -26,22 +27,9 @@ internal sealed class BottlenecksCommand : ICliCommand
             var labels = new NodeLabels(graph);
             switch (output)
             {
-                case OutputFormat.Json when targetId is not null:
-                    JsonOutput.Write(environment.Out, w => BottleneckJson.WriteReport(w, reports[0], labels));
-                    break;
                 case OutputFormat.Json:
-                    JsonOutput.Write(environment.Out, w =>
-                    {
-                        w.WriteStartObject();
-                        w.WriteStartArray("targets");
-                        foreach (var r in reports)
-                        {
-                            BottleneckJson.WriteReport(w, r, labels);
-                        }
-
-                        w.WriteEndArray();
-                        w.WriteEndObject();
-                    });
+                    var perTarget = reports.Select(r => BottleneckReportJson.From(r, labels)).ToList();
+                    JsonOutput.WritePerTarget(environment.Out, targetId is not null, perTarget, CliJsonContext.Default.BottleneckReportJson, CliJsonContext.Default.TargetsJsonBottleneckReportJson);
                     break;
                 case OutputFormat.Csv:
                     BottleneckTables.Chokepoints(reports.SelectMany(r => r.Chokepoints.Select(c => (r.Target, c))), withTarget: true, labels).Write(environment.Out, output);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
@@ -13,18 +14,14 @@ internal sealed class CriticalityCommand : ICliCommand
     {
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
-        var by = new Option<string>("--by")
-        {
-            Description = "What fails: each node alone, or all nodes of a country together (node|country).",
-            DefaultValueFactory = _ => "node",
-        };
-        by.AcceptOnlyFromAmong("node", "country");
+        var by = ChoiceOptions.Create(
+            "--by", "What fails: each node alone, or all nodes of a country together (node|country).", CriticalityGrouping.Node, ("node", CriticalityGrouping.Node), ("country", CriticalityGrouping.Country));
         var top = AnalysisOptions.Top();
         var command = new Command("criticality", "Blast radius: the targets and nodes each node (or country) stops, ranked.") { file, format, by, top };
         command.SetAction(parse =>
         {
             var graph = GraphSource.Load(parse.GetValue(file));
-            var grouping = parse.GetValue(by) == "country" ? CriticalityGrouping.Country : CriticalityGrouping.Node;
+            var grouping = parse.GetValue(by);
             var ranking = Criticality.Rank(graph, grouping);
             var rows = AnalysisOptions.Take(ranking.Ranking, parse.GetValue(top)).ToList();
             var output = parse.GetValue(format);
@@ -33,30 +30,8 @@ internal sealed class CriticalityCommand : ICliCommand
             string? Name(string id) => grouping == CriticalityGrouping.Country ? CountryCodes.EnglishName(id) : labels.NameOrNull(id);
             if (output == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("by", byName);
-                    w.WriteStartArray("ranking");
-                    foreach (var entry in rows)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", entry.Id);
-                        w.WriteString("name", Name(entry.Id));
-                        w.WriteStartArray("stoppedTargets");
-                        foreach (var id in entry.StoppedTargets)
-                        {
-                            w.WriteStringValue(id);
-                        }
-
-                        w.WriteEndArray();
-                        w.WriteNumber("stoppedNodes", entry.StoppedNodes);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                var json = new CriticalityJson(byName, [.. rows.Select(e => new CriticalityEntryJson(e.Id, Name(e.Id), e.StoppedTargets, e.StoppedNodes))]);
+                JsonOutput.Write(environment.Out, json, CliJsonContext.Default.CriticalityJson);
                 return ExitCodes.Success;
             }
 

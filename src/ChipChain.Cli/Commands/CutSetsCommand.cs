@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Commands;
 
@@ -17,6 +18,7 @@ internal sealed class CutSetsCommand : ICliCommand
         {
             Description = $"The largest cut-set size, 1..{MinimalCutSets.MaxOrder} (default {MinimalCutSets.DefaultOrder}).",
             DefaultValueFactory = _ => MinimalCutSets.DefaultOrder,
+            CustomParser = NumberOptions.Parser<int>("--order"),
         };
         var command = new Command("cutsets", "Minimal cut sets: every minimal set of up to K nodes whose joint failure stops the target.") { file, format, target, order };
         command.SetAction(parse =>
@@ -34,26 +36,7 @@ internal sealed class CutSetsCommand : ICliCommand
             var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("target", result.Target);
-                    w.WriteNumber("order", result.Order);
-                    w.WriteStartArray("cutSets");
-                    foreach (var set in result.CutSets)
-                    {
-                        w.WriteStartArray();
-                        foreach (var id in set)
-                        {
-                            w.WriteStringValue(id);
-                        }
-
-                        w.WriteEndArray();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                JsonOutput.Write(environment.Out, CutSetsJson.From(result), CliJsonContext.Default.CutSetsJson);
                 return ExitCodes.Success;
             }
 

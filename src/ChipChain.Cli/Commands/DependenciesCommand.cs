@@ -3,6 +3,7 @@ using System.Globalization;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
             Arity = new ArgumentArity(1, 2),
         };
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
-        var depth = new Option<int?>("--depth", "-d") { Description = "List tiers 1..N only (default: all)." };
+        var depth = new Option<int?>("--depth", "-d") { Description = "List tiers 1..N only (default: all).", CustomParser = NumberOptions.NullableParser<int>("--depth") };
         var command = new Command(
             name,
             upstream ? "What a node depends on: its suppliers tier by tier, each with the item and one shortest path."
@@ -47,7 +48,7 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
             var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
-                WriteJson(environment.Out, labels, tree);
+                JsonOutput.Write(environment.Out, DependencyTreeJson.From(tree, labels), CliJsonContext.Default.DependencyTreeJson);
                 return ExitCodes.Success;
             }
 
@@ -90,58 +91,4 @@ internal sealed class DependenciesCommand(DependencyDirection direction) : ICliC
         var tierWord = tree.TierCount == 1 ? "tier" : "tiers";
         return $"{what}{limit}: {tree.Entries.Count} {nodes} in {tree.TierCount} {tierWord}" + (tiers.Length > 0 ? $" ({tiers})" : string.Empty);
     }
-
-    private static void WriteJson(TextWriter output, NodeLabels labels, DependencyTree tree) =>
-        JsonOutput.Write(output, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("root", tree.Root);
-            w.WriteString("direction", tree.Direction == DependencyDirection.Upstream ? "upstream" : "downstream");
-            if (tree.MaxDepth is { } d)
-            {
-                w.WriteNumber("maxDepth", d);
-            }
-            else
-            {
-                w.WriteNull("maxDepth");
-            }
-
-            w.WriteNumber("nodeCount", tree.Entries.Count);
-            w.WriteStartArray("tiers");
-            for (var t = 1; t <= tree.TierCount; t++)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("tier", t);
-                w.WriteStartArray("nodes");
-                foreach (var entry in tree.Tier(t))
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", entry.Id);
-                    w.WriteString("name", labels.NameOrNull(entry.Id));
-                    w.WriteString("item", entry.Item);
-                    w.WriteString("itemName", labels.NameOrNull(entry.Item));
-                    w.WriteString("via", entry.Via);
-                    var (head, omitted, tail) = PathDisplay.Elide(entry);
-                    w.WriteNumber("pathLength", entry.Path.Count);
-                    w.WriteStartArray("path");
-                    foreach (var step in head.Concat(tail))
-                    {
-                        w.WriteStringValue(step);
-                    }
-
-                    w.WriteEndArray();
-                    if (omitted > 0)
-                    {
-                        w.WriteNumber("pathOmitted", omitted);
-                    }
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
 }

@@ -12,35 +12,28 @@ namespace ChipChain.Cli.Commands;
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
-    private static readonly string[] Formats = ["graphml", "openpsa"];
-
     public Command Create(CliEnvironment environment)
     {
         var file = CommonOptions.File();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "graphml (the whole graph) or openpsa (the fault tree of --target, Open-PSA MEF 2.0).",
-            Required = true,
-        };
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (!Formats.Contains(value, StringComparer.Ordinal))
-            {
-                result.AddError($"unknown value '{value}' for --format: expected {string.Join(", ", Formats)}");
-            }
-        });
+        var format = ChoiceOptions.CreateRequired(
+            "--format",
+            "graphml (the whole graph) or openpsa (the fault tree of --target, Open-PSA MEF 2.0).",
+            ("graphml", ExportFormat.GraphMl),
+            ("openpsa", ExportFormat.OpenPsa));
+        format.Aliases.Add("-f");
         var target = CommonOptions.Target("openpsa: the node whose unavailability is the top event (default: the graph's only product or sink).");
         var output = CommonOptions.Output("The file to write (atomically).");
         output.Required = true;
         var defaultProbability = new Option<double?>("--default-probability")
         {
             Description = $"openpsa: the probability of nodes without failureProbability (default {OpenPsaOptions.StandardDefaultProbability}).",
+            CustomParser = NumberOptions.NullableParser<double>("--default-probability"),
         };
         var noProbabilities = new Option<bool>("--no-probabilities") { Description = "openpsa: write basic events without probabilities (qualitative analysis only)." };
         var maxGates = new Option<int?>("--max-gates")
         {
             Description = $"openpsa: refuse a tree of more gates than this (default {OpenPsaOptions.DefaultMaxGates}; cycles multiply them, see docs/limits.md).",
+            CustomParser = NumberOptions.NullableParser<int>("--max-gates"),
         };
         var command = new Command("export", "Export the graph as GraphML, or a target's fault tree as Open-PSA MEF XML.")
         {
@@ -48,9 +41,9 @@ internal sealed class ExportCommand : ICliCommand
         };
         command.SetAction(parse =>
         {
-            var kind = parse.GetValue(format)!;
+            var kind = parse.GetValue(format);
             var path = parse.GetValue(output)!;
-            if (kind == "graphml" && (parse.GetValue(target) is not null || parse.GetValue(defaultProbability) is not null || parse.GetValue(noProbabilities) || parse.GetValue(maxGates) is not null))
+            if (kind == ExportFormat.GraphMl && (parse.GetValue(target) is not null || parse.GetValue(defaultProbability) is not null || parse.GetValue(noProbabilities) || parse.GetValue(maxGates) is not null))
             {
                 throw new CliUsageException("--target, --default-probability, --no-probabilities and --max-gates apply to --format openpsa only");
             }
@@ -72,7 +65,7 @@ internal sealed class ExportCommand : ICliCommand
 
             OutputPaths.Check("--output", path, parse.GetValue(file));
             var graph = GraphSource.Load(parse.GetValue(file));
-            if (kind == "graphml")
+            if (kind == ExportFormat.GraphMl)
             {
                 AtomicFile.Write(path, s => GraphMLWriter.Write(graph, s), environment.Cancellation);
                 environment.Out.Write($"wrote {path}: {graph.NodeCount} nodes, {graph.Links.Count} links (graphml)\n");

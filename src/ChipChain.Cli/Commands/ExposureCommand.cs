@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Commands;
 
@@ -25,23 +26,8 @@ internal sealed class ExposureCommand : ICliCommand
             var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("target", result.Target);
-                    w.WriteStartArray("exposure");
-                    foreach (var entry in rows)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", entry.Id);
-                        w.WriteString("name", labels.NameOrNull(entry.Id));
-                        w.WriteNumber("loss", entry.Loss);
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                var json = new ExposureJson(result.Target, [.. rows.Select(e => new ExposureEntryJson(e.Id, labels.NameOrNull(e.Id), e.Loss))]);
+                JsonOutput.Write(environment.Out, json, CliJsonContext.Default.ExposureJson);
                 return ExitCodes.Success;
             }
 

@@ -16,11 +16,16 @@ internal sealed class GenerateCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var defaults = new SyntheticGraphOptions(SyntheticGraphOptions.MinimumNodes);
-        var nodes = new Option<int>("--nodes", "-n") { Description = "The number of nodes (at least 6).", Required = true };
-        var seed = new Option<ulong>("--seed", "-s") { Description = "The seed: the same options always give the same graph.", DefaultValueFactory = _ => defaults.Seed };
-        var suppliers = new Option<double>("--avg-suppliers") { Description = "Links per node on average (links ≈ this × nodes).", DefaultValueFactory = _ => defaults.AverageSuppliers };
-        var cycles = new Option<double>("--cycles") { Description = "The fraction of links that run back up the tiers, closing cycles (0..0.5).", DefaultValueFactory = _ => defaults.CycleFraction };
-        var any = new Option<double>("--any") { Description = "The fraction of nodes that are 'requires: any' markets (0..1; 1 = every node).", DefaultValueFactory = _ => defaults.AnyFraction };
+        var nodes = new Option<int>("--nodes", "-n")
+        {
+            Description = "The number of nodes (at least 6).",
+            Required = true,
+            CustomParser = NumberOptions.Parser<int>("--nodes"),
+        };
+        var seed = NumberOptions.Create("--seed", "The seed: the same options always give the same graph.", defaults.Seed, "-s");
+        var suppliers = NumberOptions.Create("--avg-suppliers", "Links per node on average (links ≈ this × nodes).", defaults.AverageSuppliers);
+        var cycles = NumberOptions.Create("--cycles", "The fraction of links that run back up the tiers, closing cycles (0..0.5).", defaults.CycleFraction);
+        var any = NumberOptions.Create("--any", "The fraction of nodes that are 'requires: any' markets (0..1; 1 = every node).", defaults.AnyFraction);
         var output = CommonOptions.Output("The graph file to write (chipchain/1 JSON, written atomically).");
         output.Required = true;
         var command = new Command("generate", "Write a synthetic supply graph: tiers, alternative suppliers with skewed shares, long-tailed degrees, cycles.")

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.IO;
 using ChipChain.Import;
@@ -25,12 +24,8 @@ internal sealed class ImportCommand : ICliCommand
     {
         var directory = new Argument<string>("DIR") { Description = "The folder with the dataset's inputs.csv, providers.csv, provision.csv and sequence.csv." };
         var output = Output();
-        var subtypes = new Option<SubtypeRequirement>("--subtypes")
-        {
-            Description = "How an input with subtypes depends on them: all (default: every lithography type is needed) or any.",
-            DefaultValueFactory = _ => SubtypeRequirement.All,
-            CustomParser = ParseSubtypes,
-        };
+        var subtypes = ChoiceOptions.Create(
+            "--subtypes", "How an input with subtypes depends on them: all (default: every lithography type is needed) or any.", SubtypeRequirement.All, ("all", SubtypeRequirement.All), ("any", SubtypeRequirement.Any));
         var command = new Command("eto", "Import the ETO/CSET Advanced Semiconductor Supply Chain Dataset (CC BY-NC 4.0: cite it where you use the result).") { directory, output, subtypes };
         command.SetAction(parse =>
         {
@@ -53,21 +48,6 @@ internal sealed class ImportCommand : ICliCommand
             return Save(environment, EdgeListImport.Run(parse.GetValue(file)!), parse.GetValue(output));
         });
         return command;
-    }
-
-    private static SubtypeRequirement ParseSubtypes(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "all";
-        switch (token)
-        {
-            case "all":
-                return SubtypeRequirement.All;
-            case "any":
-                return SubtypeRequirement.Any;
-            default:
-                result.AddError($"unknown value '{token}' for --subtypes: expected all or any");
-                return SubtypeRequirement.All;
-        }
     }
 
     private static Option<string> Output() => new("--output", "-o")

@@ -35,7 +35,7 @@ internal sealed class RenderCommand : ICliCommand
         var highlight = Choice("--highlight", "With --target: spof (red) or cutsets (SPOFs red, order-2 cut-set members orange). Default spof.", "spof", "cutsets");
         var upstreamOf = new Option<string?>("--upstream-of") { Description = "Draw only this node and what it depends on." };
         var downstreamOf = new Option<string?>("--downstream-of") { Description = "Draw only this node and what depends on it." };
-        var depth = new Option<int?>("--depth") { Description = "How many supply steps --upstream-of/--downstream-of follow (default: all)." };
+        var depth = new Option<int?>("--depth") { Description = "How many supply steps --upstream-of/--downstream-of follow (default: all).", CustomParser = NumberOptions.NullableParser<int>("--depth") };
         var kinds = new Option<string?>("--kinds") { Description = "Draw only nodes of these kinds (comma-separated)." };
         var countries = new Option<string?>("--countries") { Description = "Draw only nodes in these countries (comma-separated ISO codes)." };
         var cluster = new Option<bool>("--cluster") { Description = "DOT: group the nodes of each kind in a cluster." };
@@ -46,6 +46,7 @@ internal sealed class RenderCommand : ICliCommand
         {
             Description = $"Seconds Graphviz 'dot' may run before it is stopped (default {GraphvizLayout.DefaultTimeout.TotalSeconds:0}; docs/limits.md).",
             DefaultValueFactory = _ => GraphvizLayout.DefaultTimeout.TotalSeconds,
+            CustomParser = NumberOptions.Parser<double>("--timeout"),
         };
         var command = new Command("render", "Draw a dependency diagram: SVG (layered layout), Graphviz DOT, Mermaid, or an interactive HTML report.")
         {
@@ -150,19 +151,8 @@ internal sealed class RenderCommand : ICliCommand
         return command;
     }
 
-    private static Option<string?> Choice(string name, string description, params string[] values)
-    {
-        var option = new Option<string?>(name) { Description = description + " One of: " + string.Join(", ", values) + "." };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
-            {
-                result.AddError($"unknown value '{value}' for {name}: expected {string.Join(", ", values)}");
-            }
-        });
-        return option;
-    }
+    private static Option<string?> Choice(string name, string description, params string[] values) =>
+        ChoiceOptions.Create<string?>(name, description + " One of: " + string.Join(", ", values) + ".", null, [.. values.Select(v => (v, (string?)v))]);
 
     private static string? Known(SupplyGraph graph, string? id, string option)
     {
@@ -184,13 +174,6 @@ internal sealed class RenderCommand : ICliCommand
             return DiagramHighlights.None;
         }
 
-        try
-        {
-            return DiagramHighlighter.Compute(graph, target, mode == "cutsets" ? HighlightMode.CutSets : HighlightMode.Spof);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new CliUsageException(ex.Message.Split(" (Parameter", 2)[0]);
-        }
+        return DiagramHighlighter.Compute(graph, target, mode == "cutsets" ? HighlightMode.CutSets : HighlightMode.Spof);
     }
 }

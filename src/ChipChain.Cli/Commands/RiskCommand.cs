@@ -17,28 +17,17 @@ internal sealed class RiskCommand : ICliCommand
         var file = CommonOptions.File();
         var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
         var target = AnalysisOptions.RequiredTarget();
-        var method = new Option<string>("--method", "-m")
-        {
-            Description = "auto (exact within its limits, else Monte Carlo), exact or montecarlo.",
-            DefaultValueFactory = _ => "auto",
-        };
-        method.AcceptOnlyFromAmong("auto", "exact", "montecarlo");
+        var method = ChoiceOptions.Create(
+            "--method", "auto (exact within its limits, else Monte Carlo), exact or montecarlo.", RiskMethod.Auto, ("auto", RiskMethod.Auto), ("exact", RiskMethod.Exact), ("montecarlo", RiskMethod.MonteCarlo));
+        method.Aliases.Add("-m");
         var samples = new Option<int>("--samples", "-n")
         {
             Description = "Monte Carlo samples (default 100000).",
             DefaultValueFactory = _ => RiskOptions.DefaultSamples,
-            Validators =
-            {
-                result =>
-                {
-                    if (result.GetValueOrDefault<int>() is < 1 or > RiskOptions.MaxSamples)
-                    {
-                        result.AddError(string.Create(CultureInfo.InvariantCulture, $"--samples must be from 1 to {RiskOptions.MaxSamples}"));
-                    }
-                },
-            },
+            CustomParser = NumberOptions.Parser<int>(
+                "--samples", n => n is >= 1 and <= RiskOptions.MaxSamples, string.Create(CultureInfo.InvariantCulture, $"--samples must be from 1 to {RiskOptions.MaxSamples}")),
         };
-        var seed = new Option<ulong>("--seed") { Description = "Monte Carlo seed: the same seed gives the same estimate on any machine (default 1).", DefaultValueFactory = _ => 1 };
+        var seed = NumberOptions.Create<ulong>("--seed", "Monte Carlo seed: the same seed gives the same estimate on any machine (default 1).", 1);
         var top = AnalysisOptions.Top();
         var probabilities = new ProbabilityOptions();
         var command = new Command("risk", "Risk: the probability that a target is unavailable over the horizon, and the importance of each supplier (Birnbaum, Fussell-Vesely, RAW, RRW).")
@@ -56,7 +45,7 @@ internal sealed class RiskCommand : ICliCommand
             var id = graph[Targets.Node(graph, parse.GetValue(target)!, "--target")].Id;
             var options = new RiskOptions
             {
-                Method = parse.GetValue(method) switch { "exact" => RiskMethod.Exact, "montecarlo" => RiskMethod.MonteCarlo, _ => RiskMethod.Auto },
+                Method = parse.GetValue(method),
                 Samples = parse.GetValue(samples),
                 Seed = parse.GetValue(seed),
             };
@@ -72,7 +61,7 @@ internal sealed class RiskCommand : ICliCommand
         var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(writer, w => RiskOutput.Write(w, RiskOutput.Json(result, labels, top)));
+            JsonOutput.Write(writer, RiskOutput.Json(result, labels, top), RiskJsonContext.Default.RiskJson);
             return;
         }
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using ChipChain.Analysis;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
@@ -26,24 +26,8 @@ internal sealed class SpofCommand : ICliCommand
             var output = parse.GetValue(format);
             if (output == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w =>
-                {
-                    if (targetId is not null)
-                    {
-                        WriteTarget(w, graph, sets, targets[0]);
-                        return;
-                    }
-
-                    w.WriteStartObject();
-                    w.WriteStartArray("targets");
-                    foreach (var t in targets)
-                    {
-                        WriteTarget(w, graph, sets, t);
-                    }
-
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                });
+                var perTarget = targets.Select(t => new SpofTargetJson(graph[t].Id, [.. Spofs(graph, sets, t).Select(SpofNodeJson.From)])).ToList();
+                JsonOutput.WritePerTarget(environment.Out, targetId is not null, perTarget, CliJsonContext.Default.SpofTargetJson, CliJsonContext.Default.TargetsJsonSpofTargetJson);
             }
             else if (output == OutputFormat.Csv)
             {
@@ -106,23 +90,4 @@ internal sealed class SpofCommand : ICliCommand
 
     private static List<Node> Spofs(SupplyGraph graph, StopSets sets, int target) =>
         sets.For(target).Select(i => graph[i]).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
-
-    private static void WriteTarget(Utf8JsonWriter w, SupplyGraph graph, StopSets sets, int target)
-    {
-        w.WriteStartObject();
-        w.WriteString("target", graph[target].Id);
-        w.WriteStartArray("singlePointsOfFailure");
-        foreach (var node in Spofs(graph, sets, target))
-        {
-            w.WriteStartObject();
-            w.WriteString("id", node.Id);
-            w.WriteString("name", node.Name);
-            w.WriteString("kind", node.Kind);
-            w.WriteString("country", node.Country);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
 }

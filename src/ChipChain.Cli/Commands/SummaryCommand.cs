@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ChipChain.Cli.Infrastructure;
+using ChipChain.Analysis;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 using ChipChain.Cli.Report;
 
 namespace ChipChain.Cli.Commands;
@@ -21,7 +23,7 @@ internal sealed class SummaryCommand : ICliCommand
             var section = new SummarySection(detailed: true);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(environment.Out, w => section.WriteJson(context, w));
+                JsonOutput.Write(environment.Out, SummaryJson.From(GraphSummary.Of(graph)), CliJsonContext.Default.SummaryJson);
             }
             else
             {

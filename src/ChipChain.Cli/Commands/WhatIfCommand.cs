@@ -3,6 +3,7 @@ using System.Globalization;
 using ChipChain.Analysis.Scenarios;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
@@ -109,27 +110,7 @@ internal sealed class WhatIfCommand : ICliCommand
         var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(writer, w =>
-            {
-                w.WriteStartObject();
-                WriteIds(w, "failed", outcome.Failed);
-                WriteIds(w, "failedStructure", outcome.FailedStructure);
-                WriteIds(w, "stoppedTargets", outcome.StoppedTargets);
-                WriteIds(w, "stopped", outcome.Stopped);
-                w.WriteStartArray("levels");
-                foreach (var change in outcome.Levels)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", change.Id);
-                    w.WriteString("name", labels.NameOrNull(change.Id));
-                    w.WriteNumber("before", change.Before);
-                    w.WriteNumber("after", change.After);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            JsonOutput.Write(writer, WhatIfJson.From(outcome, labels), CliJsonContext.Default.WhatIfJson);
             return;
         }
 
@@ -185,15 +166,4 @@ internal sealed class WhatIfCommand : ICliCommand
     }
 
     private static string List(IReadOnlyList<string> ids, NodeLabels labels) => ids.Count == 0 ? "none" : labels.List(ids);
-
-    private static void WriteIds(System.Text.Json.Utf8JsonWriter w, string name, IReadOnlyList<string> ids)
-    {
-        w.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            w.WriteStringValue(id);
-        }
-
-        w.WriteEndArray();
-    }
 }

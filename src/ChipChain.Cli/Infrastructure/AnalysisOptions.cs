@@ -12,16 +12,7 @@ internal static class AnalysisOptions
     {
         Description = "Show only the first N rows (default: all).",
         DefaultValueFactory = _ => 0,
-        Validators =
-        {
-            result =>
-            {
-                if (result.GetValueOrDefault<int>() < 0)
-                {
-                    result.AddError("--top must be zero (all) or more");
-                }
-            },
-        },
+        CustomParser = NumberOptions.Parser<int>("--top", n => n >= 0, "--top must be zero (all) or more"),
     };
 
     public static IEnumerable<T> Take<T>(IEnumerable<T> rows, int top) => top > 0 ? rows.Take(top) : rows;

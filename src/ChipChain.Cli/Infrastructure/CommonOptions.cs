@@ -14,12 +14,14 @@ internal static class CommonOptions
 
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
-        var option = new Option<OutputFormat>("--format", "-f")
-        {
-            Description = "Output format: " + string.Join("|", allowed.Select(OutputFormats.Name)) + ".",
-            DefaultValueFactory = _ => OutputFormat.Text,
-            CustomParser = result => OutputFormats.Parse(result, allowed),
-        };
+        // "md" is accepted for markdown, unlisted.
+        (string, OutputFormat)[] markdown = allowed.Contains(OutputFormat.Markdown) ? [("md", OutputFormat.Markdown)] : [];
+        var option = ChoiceOptions.Create(
+            "--format",
+            "Output format: " + string.Join("|", allowed.Select(OutputFormats.Name)) + ".",
+            OutputFormat.Text,
+            [.. allowed.Select(f => (OutputFormats.Name(f), f)), .. markdown]);
+        option.Aliases.Add("-f");
         return option;
     }
 
@@ -30,10 +32,6 @@ internal static class CommonOptions
         new("--output", "-o") { Description = description };
 
     /// <summary><c>--fail-on CONDITION</c>: exit 1 when the analysis finds the condition (for scripts and CI gates).</summary>
-    public static Option<string?> FailOn(string condition, string meaning)
-    {
-        var option = new Option<string?>("--fail-on") { Description = $"Exit with code 1 when {meaning} (--fail-on {condition})." };
-        option.AcceptOnlyFromAmong(condition);
-        return option;
-    }
+    public static Option<string?> FailOn(string condition, string meaning) =>
+        ChoiceOptions.Create<string?>("--fail-on", $"Exit with code 1 when {meaning} (--fail-on {condition}).", null, (condition, condition));
 }

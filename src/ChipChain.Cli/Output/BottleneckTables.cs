@@ -40,7 +40,7 @@ internal static class BottleneckTables
                 $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Share)}",
                 ChokepointHhi(row.Hhi),
                 Count(row.CountriesTo75),
-                BottleneckJson.LevelName(row.Level),
+                LevelName(row.Level),
                 ChokepointText.Why(labels.Graph, c),
             ]);
             table.Add([.. cells]);
@@ -73,6 +73,14 @@ internal static class BottleneckTables
 
         facts.Write(writer, format);
     }
+
+    /// <summary>The concentration level as the outputs name it: high, medium or low.</summary>
+    public static string LevelName(ConcentrationLevel level) => level switch
+    {
+        ConcentrationLevel.High => "high",
+        ConcentrationLevel.Medium => "medium",
+        _ => "low",
+    };
 
     public static string ChokepointHhi(double hhi) =>
         Math.Round(hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ');

@@ -62,9 +62,6 @@ internal static class RiskOutput
             .Select(i => new RiskImportanceJson(i.Id, labels.NameOrNull(i.Id), i.Birnbaum, i.FussellVesely, Finite(i.RiskAchievementWorth), Finite(i.RiskReductionWorth)))
             .ToList());
 
-    /// <summary>Writes <paramref name="value"/> with the source-generated serializer.</summary>
-    public static void Write(Utf8JsonWriter writer, RiskJson value) => JsonSerializer.Serialize(writer, value, RiskJsonContext.Default.RiskJson);
-
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Report;
 
@@ -41,32 +42,13 @@ internal sealed class ChokepointsSection : IReportSection
         var analysis = new BottleneckAnalysis(context.Graph);
         var labels = new NodeLabels(context.Graph);
         var (detailed, rest) = Detailed(context);
-        writer.WriteStartArray();
-        foreach (var target in detailed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("target", context.Graph[target].Id);
-            writer.WriteStartArray("chokepoints");
-            foreach (var c in analysis.ChokepointsOf(target, PerTarget))
-            {
-                BottleneckJson.WriteChokepoint(writer, c, labels);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        foreach (var target in rest)
-        {
-            // Listed, so every target appears, but marked as not analysed rather than given an empty list.
-            writer.WriteStartObject();
-            writer.WriteString("target", context.Graph[target].Id);
-            writer.WriteNull("chokepoints");
-            writer.WriteBoolean("detailed", false);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        // The targets past the budget are listed too, marked as not analysed rather than given an empty list.
+        IReadOnlyList<TargetChokepointsJson> json =
+        [
+            .. detailed.Select(t => new TargetChokepointsJson(context.Graph[t].Id, [.. analysis.ChokepointsOf(t, PerTarget).Select(c => ChokepointJson.From(c, labels))], null)),
+            .. rest.Select(t => new TargetChokepointsJson(context.Graph[t].Id, null, false)),
+        ];
+        JsonSerializer.Serialize(writer, json, CliJsonContext.Default.IReadOnlyListTargetChokepointsJson);
     }
 
     private static (List<int> Detailed, List<int> Others) Detailed(ReportContext context)

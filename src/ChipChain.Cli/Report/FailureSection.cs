@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChipChain.Analysis;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Report;
 
@@ -31,26 +32,11 @@ internal sealed class FailureSection : IReportSection
         }
     }
 
-    public void WriteJson(ReportContext context, Utf8JsonWriter writer)
-    {
-        writer.WriteStartArray();
-        foreach (var (target, spofs, pairs) in Rows(context))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("target", target);
-            writer.WriteStartArray("singlePointsOfFailure");
-            foreach (var id in spofs)
-            {
-                writer.WriteStringValue(id);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteNumber("orderTwoCutSets", pairs);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+    public void WriteJson(ReportContext context, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(
+            writer,
+            [.. Rows(context).Select(r => new TargetFailuresJson(r.Target, r.Spofs, r.Pairs))],
+            CliJsonContext.Default.IReadOnlyListTargetFailuresJson);
 
     private static List<(string Target, IReadOnlyList<string> Spofs, int Pairs)> Rows(ReportContext context)
     {

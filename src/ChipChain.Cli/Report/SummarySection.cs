@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ChipChain.Analysis;
 using ChipChain.Cli.Output;
+using ChipChain.Cli.Output.Json;
 
 namespace ChipChain.Cli.Report;
 
@@ -59,43 +59,8 @@ internal sealed class SummarySection(bool detailed = false) : IReportSection
         countries.Write(writer, format);
     }
 
-    public void WriteJson(ReportContext context, Utf8JsonWriter writer)
-    {
-        var s = GraphSummary.Of(context.Graph);
-        var dto = new SummaryDto(
-            s.Name,
-            s.NodeCount,
-            s.LinkCount,
-            s.ItemCount,
-            s.ByKind.Select(p => new CountDto(p.Key, p.Value)).ToList(),
-            s.ByCountry.Select(p => new CountDto(p.Key, p.Value)).ToList(),
-            s.Sources,
-            s.Sinks,
-            s.Products,
-            s.Cycles);
-        JsonSerializer.Serialize(writer, dto, SummaryJsonContext.Default.SummaryDto);
-    }
+    public void WriteJson(ReportContext context, Utf8JsonWriter writer) =>
+        JsonSerializer.Serialize(writer, SummaryJson.From(GraphSummary.Of(context.Graph)), CliJsonContext.Default.SummaryJson);
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }
-
-/// <summary>The JSON shape of the summary.</summary>
-internal sealed record SummaryDto(
-    string? Name,
-    int Nodes,
-    int Links,
-    int Items,
-    IReadOnlyList<CountDto> ByKind,
-    IReadOnlyList<CountDto> ByCountry,
-    IReadOnlyList<string> Sources,
-    IReadOnlyList<string> Sinks,
-    IReadOnlyList<string> Products,
-    IReadOnlyList<IReadOnlyList<string>> Cycles);
-
-/// <summary>A named count.</summary>
-internal sealed record CountDto(string Key, int Count);
-
-/// <summary>Source-generated serialisation of the summary.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(SummaryDto))]
-internal sealed partial class SummaryJsonContext : JsonSerializerContext;
