@@ -25,7 +25,7 @@ internal sealed class ReportCommand : ICliCommand
                 JsonOutput.Write(environment.Out, w =>
                 {
                     w.WriteStartObject();
-                    foreach (var section in ReportSections.All.Where(s => s.AppliesTo(context)))
+                    foreach (var section in ReportContents.All.Where(s => s.AppliesTo(context)))
                     {
                         w.WritePropertyName(section.Key);
                         section.WriteJson(context, w);
@@ -38,7 +38,7 @@ internal sealed class ReportCommand : ICliCommand
 
             var markdown = output == OutputFormat.Markdown;
             var first = true;
-            foreach (var section in ReportSections.All.Where(s => s.AppliesTo(context)))
+            foreach (var section in ReportContents.All.Where(s => s.AppliesTo(context)))
             {
                 if (!first)
                 {

@@ -3,7 +3,7 @@ using ChipChain.Cli.Output;
 
 namespace ChipChain.Cli.Report;
 
-/// <summary>One part of <c>chipchain report</c>. Each analysis adds its own section to <see cref="ReportSections"/>.</summary>
+/// <summary>One part of <c>chipchain report</c>. Each analysis adds its own section to <see cref="ReportContents"/>.</summary>
 internal interface IReportSection
 {
     /// <summary>The property name of the section in the JSON report.</summary>

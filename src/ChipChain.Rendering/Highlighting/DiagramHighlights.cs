@@ -54,7 +54,7 @@ public sealed class DiagramHighlights
     public IReadOnlyList<string> CutSetMembers { get; }
 
     /// <summary>The indices (in the graph's links) of the links along which a highlighted failure reaches the target.</summary>
-    public IReadOnlyList<int> AffectedLinks { get; }
+    internal IReadOnlyList<int> AffectedLinks { get; }
 
     /// <summary>How node <paramref name="id"/> is highlighted.</summary>
     /// <param name="id">A node id.</param>
@@ -65,5 +65,5 @@ public sealed class DiagramHighlights
     /// <summary>Which failure a link carries: <see cref="NodeHighlight.SinglePointOfFailure"/>, <see cref="NodeHighlight.CutSetMember"/> or none.</summary>
     /// <param name="link">A link index.</param>
     /// <returns>The failure kind the link carries.</returns>
-    public NodeHighlight LinkRole(int link) => _linkRoles.TryGetValue(link, out var role) ? role : NodeHighlight.None;
+    internal NodeHighlight LinkRole(int link) => _linkRoles.TryGetValue(link, out var role) ? role : NodeHighlight.None;
 }

@@ -1,7 +1,7 @@
 namespace ChipChain.Cli.Report;
 
 /// <summary>The sections of <c>chipchain report</c>, in order.</summary>
-internal static class ReportSections
+internal static class ReportContents
 {
     public static IReadOnlyList<IReportSection> All { get; } =
     [
