@@ -5,7 +5,7 @@ using ChipChain.Validation;
 namespace ChipChain.Json;
 
 /// <summary>Loads and saves supply graphs in the <c>chipchain/1</c> JSON format, streaming in both directions.</summary>
-public static class SupplyGraphJson
+internal static class SupplyGraphJson
 {
     /// <summary>The format identifier written in every file.</summary>
     public const string Format = DocumentParser.FormatName;

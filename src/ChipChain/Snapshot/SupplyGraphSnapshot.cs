@@ -7,7 +7,7 @@ namespace ChipChain.Snapshot;
 /// Saves and opens supply graphs as binary snapshots (<c>.ccg</c>, docs/format.md): everything the JSON format
 /// keeps except source positions, plus the compact topology, so that opening builds nothing per link.
 /// </summary>
-public static class SupplyGraphSnapshot
+internal static class SupplyGraphSnapshot
 {
     /// <summary>The usual file extension.</summary>
     public const string Extension = ".ccg";
