@@ -29,6 +29,13 @@ internal sealed class ParsedDocument
     /// <summary>Nodes whose id was defined before, with their index in the file's node array.</summary>
     public List<(Node Node, int FileIndex)> Duplicates { get; } = [];
 
+    /// <summary>
+    /// Where a value that a graph-level check may report starts (a duplicate node's id, a link end not known when
+    /// read), by JSON path, so the message points at the value rather than its element's opening brace. Filled only
+    /// for those few values: every other position would cost memory on million-node files for nothing.
+    /// </summary>
+    public Dictionary<string, SourcePosition> ValuePositions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The number of valid links read (after <see cref="MergeLinks"/>).</summary>
     public int LinkCount { get; private set; }
 
@@ -82,20 +89,25 @@ internal sealed class ParsedDocument
     }
 
     /// <summary>Adds a node read token by token.</summary>
-    public void Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
+    /// <returns>Whether the id was new (false for a duplicate).</returns>
+    public bool Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
 
     /// <summary>Adds a node whose id's UTF-8 bytes the caller has at hand.</summary>
-    public void Add(Node node, int index, ReadOnlySpan<byte> id)
+    /// <returns>Whether the id was new (false for a duplicate).</returns>
+    public bool Add(Node node, int index, ReadOnlySpan<byte> id)
     {
         if (Ids.Add(id) < 0)
         {
             Nodes.Add(node);
+            return true;
         }
-        else
-        {
-            Duplicates.Add((node, index));
-        }
+
+        Duplicates.Add((node, index));
+        return false;
     }
+
+    /// <summary>The JSON path of field <paramref name="field"/> of element <paramref name="index"/> of <paramref name="array"/>.</summary>
+    public static string ValuePath(string array, int index, string field) => new ElementPath(array, index).Of(field);
 
     /// <summary>The index of the node with id <paramref name="id"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> id)

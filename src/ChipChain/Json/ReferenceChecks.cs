@@ -14,7 +14,7 @@ internal static class ReferenceChecks
         {
             var first = document.Nodes[document.IndexOf(node.Id)];
             var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
-            context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
+            context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", IdPath(fileIndex), At(IdPath(fileIndex), node.Position));
         }
 
         var suppliers = document.LinkSupplier;
@@ -37,7 +37,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id{Hint(link.Supplier)}", Path("links", fileIndex, "supplier"), link.Position);
+                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id{Hint(link.Supplier)}", End(fileIndex, "supplier"), At(End(fileIndex, "supplier"), link.Position));
                 }
             }
 
@@ -49,12 +49,17 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id{Hint(link.Consumer)}", Path("links", fileIndex, "consumer"), link.Position);
+                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id{Hint(link.Consumer)}", End(fileIndex, "consumer"), At(End(fileIndex, "consumer"), link.Position));
                 }
             }
         }
+
+        // The value's own position when the reader kept it; the element's brace otherwise.
+        SourcePosition? At(string path, SourcePosition? element) =>
+            document.ValuePositions.TryGetValue(path, out var value) ? value : element;
     }
 
-    private static string Path(string array, int index, string field) =>
-        string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}].{field}");
+    private static string IdPath(int fileIndex) => ParsedDocument.ValuePath("nodes", fileIndex, "id");
+
+    private static string End(int fileIndex, string field) => ParsedDocument.ValuePath("links", fileIndex, field);
 }
