@@ -98,6 +98,7 @@ internal static class ElementParser
 
         string? supplier = null, consumer = null, item = null, note = null, source = null;
         int supplierIndex = -1, consumerIndex = -1;
+        SourcePosition supplierAt = default, consumerAt = default;
         double? share = null, capacity = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
@@ -109,8 +110,8 @@ internal static class ElementParser
                 continue;
             }
 
-            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, index, "supplier", out supplierIndex); }
-            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, index, "consumer", out consumerIndex); }
+            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex, out supplierAt); }
+            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex, out consumerAt); }
             else if (r.NameIs("item"u8)) { context.NextValue(); item = context.Interned(path, "item"); }
             else if (r.NameIs("note"u8)) { context.NextValue(); note = context.String(path, "note"); }
             else if (r.NameIs("source"u8)) { context.NextValue(); source = context.Interned(path, "source"); }
@@ -162,15 +163,17 @@ internal static class ElementParser
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
-        document.Links.Add(link, index, supplierIndex, consumerIndex);
+        document.Links.Add(link, index, supplierIndex, consumerIndex, supplierAt, consumerAt);
     }
 
     /// <summary>
     /// Reads a link end: a known node's own id string and index (no new string per link), or, for an id not (yet)
-    /// defined, a new string and -1 so the reference checks resolve or report it (at the value's position, kept here).
+    /// defined, a new string and -1 so the reference checks resolve or report it, with <paramref name="at"/> the value's
+    /// position for their message.
     /// </summary>
-    private static string? NodeId(ParseContext context, ParsedDocument document, int link, string field, out int index)
+    private static string? NodeId(ParseContext context, ParsedDocument document, in ElementPath path, string field, out int index, out SourcePosition at)
     {
+        at = default;
         if (context.Reader.TokenType == JsonTokenType.String && document.IndexOf(context.Reader.StringSpan) is var known and >= 0)
         {
             index = known;
@@ -178,14 +181,8 @@ internal static class ElementParser
         }
 
         index = -1;
-        var at = context.Reader.Position;
-        var id = context.String(new ElementPath("links", link), field);
-        if (id is not null)
-        {
-            document.ValuePositions[ParsedDocument.ValuePath("links", link, field)] = at;
-        }
-
-        return id;
+        at = context.Reader.Position;
+        return context.String(path, field);
     }
 
     public static SourceReference? ParseSource(ParseContext context, int index)

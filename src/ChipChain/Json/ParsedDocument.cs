@@ -30,9 +30,8 @@ internal sealed class ParsedDocument
     public List<(Node Node, int FileIndex)> Duplicates { get; } = [];
 
     /// <summary>
-    /// Where a value that a graph-level check may report starts (a duplicate node's id, a link end not known when
-    /// read), by JSON path, so the message points at the value rather than its element's opening brace. Filled only
-    /// for those few values: every other position would cost memory on million-node files for nothing.
+    /// Where a duplicate node's id value starts, by JSON path, so its message points at the value rather than the
+    /// element's opening brace. Filled for duplicates only: every node's would cost memory on large files for nothing.
     /// </summary>
     public Dictionary<string, SourcePosition> ValuePositions { get; } = new(StringComparer.Ordinal);
 
@@ -40,7 +39,7 @@ internal sealed class ParsedDocument
     public int LinkCount { get; private set; }
 
     /// <summary>The links kept whole, in link order, with their index among the links and in the file's link array (after <see cref="MergeLinks"/>).</summary>
-    public List<(int Link, Link Value, int FileIndex)> WholeLinks { get; } = [];
+    public List<(int Link, Link Value, int FileIndex, SourcePosition SupplierAt, SourcePosition ConsumerAt)> WholeLinks { get; } = [];
 
     /// <summary>Each link's supplier index, or -1 when its node was not known yet when the link was read.</summary>
     public Span<int> LinkSupplier => _supplier.AsSpan(0, LinkCount);
@@ -76,9 +75,9 @@ internal sealed class ParsedDocument
         foreach (var chunk in _chunks)
         {
             chunk.CopyTo(at, _supplier, _consumer, _item, _share, _position);
-            foreach (var (link, value, fileIndex) in chunk.WholeLinks)
+            foreach (var (link, value, fileIndex, supplierAt, consumerAt) in chunk.WholeLinks)
             {
-                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex));
+                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex, supplierAt, consumerAt));
             }
 
             at += chunk.Count;

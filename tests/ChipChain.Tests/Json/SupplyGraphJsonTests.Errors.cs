@@ -146,6 +146,19 @@ public sealed partial class SupplyGraphJsonTests
             "test.json:6:26: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[2].id)");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_links_before_nodes_unknown_end_points_at_its_value(bool fastPath)
+    {
+        // Links first: every end is unknown when read, resolved or reported only after the nodes.
+        var json = "{\n\"format\": \"chipchain/1\",\n\"links\": [\n{ \"supplier\": \"a\", \"consumer\": \"ghost\" }\n],\n\"nodes\": [ { \"id\": \"a\" } ]\n}";
+
+        var error = ErrorsWith(json, fastPath).Single();
+
+        error.Should().Be("test.json:4:32: error: unknown consumer 'ghost': no node has this id (at $.links[0].consumer)");
+    }
+
     private static IEnumerable<string> ErrorsWith(string json, bool fastPath) =>
         SupplyGraphJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json", includeWarnings: false, fastPath)
             .Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Format("test.json"));
