@@ -32,8 +32,15 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
-        stderr = new TolerantWriter(stderr);
-        var environment = new CliEnvironment(stdout, stderr, terminal, cancellationToken);
+        return Run(args, new CliEnvironment(stdout, new TolerantWriter(stderr), terminal, cancellationToken));
+    }
+
+    /// <summary>Runs the command line in <paramref name="environment"/> (tests force its terminal flag here).</summary>
+    internal static int Run(string[] args, CliEnvironment environment)
+    {
+        var stdout = environment.Out;
+        var stderr = environment.Error;
+        using var progress = CliProgress.Use(environment);
         // Not a RootCommand: that takes its name from the executable (ChipChain.Cli.dll); help must say "chipchain".
         var root = new Command("chipchain", "chipchain: where does the semiconductor supply chain break? Without a command, runs 'report'.")
         {

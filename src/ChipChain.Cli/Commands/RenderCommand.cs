@@ -122,6 +122,7 @@ internal sealed class RenderCommand : ICliCommand
             LayoutEngine? used;
             try
             {
+                using var progress = CliProgress.Start($"rendering {diagram.NodeCount} nodes");
                 (text, used) = DiagramRenderer.Render(
                     diagram, diagramFormat, options, engine, DiagramFormats.IsMarkdown(path), TimeSpan.FromSeconds(parse.GetValue(timeout)), environment.Cancellation);
             }

@@ -49,7 +49,7 @@ internal sealed class RiskCommand : ICliCommand
                 Samples = parse.GetValue(samples),
                 Seed = parse.GetValue(seed),
             };
-            var result = RiskAnalysis.Compute(graph, id, probabilities.Resolve(parse, graph), options);
+            var result = CliProgress.Run($"computing the risk of {id}", () => RiskAnalysis.Compute(graph, id, probabilities.Resolve(parse, graph), options));
             Write(environment.Out, parse.GetValue(format), graph, result, options.Seed, parse.GetValue(top));
             return ExitCodes.Success;
         });

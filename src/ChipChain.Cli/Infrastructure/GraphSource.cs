@@ -19,7 +19,10 @@ internal static class GraphSource
         ?? throw new InvalidOperationException("The bundled sample graph is missing from the tool.");
 
     /// <summary>Reads a graph with diagnostics; a missing, unreadable or folder path is an <see cref="InputFileException"/>.</summary>
-    public static GraphReadResult Read(string? path, bool includeWarnings)
+    public static GraphReadResult Read(string? path, bool includeWarnings) =>
+        CliProgress.Run($"loading {DisplayText.Clip(path ?? SampleName, 60)}", () => ReadFile(path, includeWarnings));
+
+    private static GraphReadResult ReadFile(string? path, bool includeWarnings)
     {
         if (path is null)
         {

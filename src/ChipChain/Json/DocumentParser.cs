@@ -71,9 +71,9 @@ internal static class DocumentParser
 
                 ReadArray(context, "$.nodes", new FastNodeParser(context.Strings, document), i =>
                 {
-                    if (ElementParser.ParseNode(context, i) is { } node)
+                    if (ElementParser.ParseNode(context, i, out var idAt) is { } node && !document.Add(node, i) && idAt is { } at)
                     {
-                        document.Add(node, i);
+                        document.ValuePositions[ParsedDocument.ValuePath("nodes", i, "id")] = at;
                     }
                 });
             }

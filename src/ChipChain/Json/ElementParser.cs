@@ -6,8 +6,10 @@ namespace ChipChain.Json;
 /// <summary>Parses one node, link or source object of the <c>chipchain/1</c> format, reporting every bad field.</summary>
 internal static class ElementParser
 {
-    public static Node? ParseNode(ParseContext context, int index)
+    /// <summary>Parses a node; <paramref name="idAt"/> is where its id value starts (for a duplicate id's message).</summary>
+    public static Node? ParseNode(ParseContext context, int index, out SourcePosition? idAt)
     {
+        idAt = null;
         var r = context.Reader;
         var path = new ElementPath("nodes", index);
         var at = r.Position;
@@ -31,7 +33,7 @@ internal static class ElementParser
                 continue;
             }
 
-            if (r.NameIs("id"u8)) { context.NextValue(); id = context.String(path, "id"); }
+            if (r.NameIs("id"u8)) { context.NextValue(); idAt = r.Position; id = context.String(path, "id"); }
             else if (r.NameIs("name"u8)) { context.NextValue(); name = context.String(path, "name"); }
             else if (r.NameIs("kind"u8)) { context.NextValue(); kind = context.Interned(path, "kind"); }
             else if (r.NameIs("country"u8)) { context.NextValue(); country = context.Interned(path, "country"); }
@@ -96,6 +98,7 @@ internal static class ElementParser
 
         string? supplier = null, consumer = null, item = null, note = null, source = null;
         int supplierIndex = -1, consumerIndex = -1;
+        SourcePosition supplierAt = default, consumerAt = default;
         double? share = null, capacity = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
@@ -107,8 +110,8 @@ internal static class ElementParser
                 continue;
             }
 
-            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex); }
-            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex); }
+            if (r.NameIs("supplier"u8)) { context.NextValue(); supplier = NodeId(context, document, path, "supplier", out supplierIndex, out supplierAt); }
+            else if (r.NameIs("consumer"u8)) { context.NextValue(); consumer = NodeId(context, document, path, "consumer", out consumerIndex, out consumerAt); }
             else if (r.NameIs("item"u8)) { context.NextValue(); item = context.Interned(path, "item"); }
             else if (r.NameIs("note"u8)) { context.NextValue(); note = context.String(path, "note"); }
             else if (r.NameIs("source"u8)) { context.NextValue(); source = context.Interned(path, "source"); }
@@ -160,15 +163,17 @@ internal static class ElementParser
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
-        document.Links.Add(link, index, supplierIndex, consumerIndex);
+        document.Links.Add(link, index, supplierIndex, consumerIndex, supplierAt, consumerAt);
     }
 
     /// <summary>
     /// Reads a link end: a known node's own id string and index (no new string per link), or, for an id not (yet)
-    /// defined, a new string and -1 so the reference checks resolve or report it.
+    /// defined, a new string and -1 so the reference checks resolve or report it, with <paramref name="at"/> the value's
+    /// position for their message.
     /// </summary>
-    private static string? NodeId(ParseContext context, ParsedDocument document, in ElementPath path, string field, out int index)
+    private static string? NodeId(ParseContext context, ParsedDocument document, in ElementPath path, string field, out int index, out SourcePosition at)
     {
+        at = default;
         if (context.Reader.TokenType == JsonTokenType.String && document.IndexOf(context.Reader.StringSpan) is var known and >= 0)
         {
             index = known;
@@ -176,6 +181,7 @@ internal static class ElementParser
         }
 
         index = -1;
+        at = context.Reader.Position;
         return context.String(path, field);
     }
 

@@ -34,6 +34,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         double? capacity = null, probability = null;
         bool? canFail = null;
         var seen = 0;
+        long idOffset = 0;
         while (true)
         {
             if (FastProperty.Next(ref reader, out var property) is { } step)
@@ -48,7 +49,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
 
             var (bit, ok) = property switch
             {
-                _ when property.SequenceEqual("id"u8) => (1, TextBuffer.TryString(ref reader, out id)),
+                _ when property.SequenceEqual("id"u8) => (1, IdValue(ref reader, sliceStart, ref idOffset, out id)),
                 _ when property.SequenceEqual("name"u8) => (2, TextBuffer.TryString(ref reader, out name)),
                 _ when property.SequenceEqual("kind"u8) => (4, _text.TryInterned(ref reader, strings, out kind)),
                 _ when property.SequenceEqual("country"u8) => (8, _text.TryInterned(ref reader, strings, out country)),
@@ -101,8 +102,19 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             _idBytes = new byte[Math.Max(length, _idBytes.Length * 2)];
         }
 
-        document.Add(node, index, _idBytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _idBytes)));
+        if (!document.Add(node, index, _idBytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _idBytes))))
+        {
+            // Only a duplicate's id position is worked out (after the element's, so offsets are asked in order).
+            document.ValuePositions[ParsedDocument.ValuePath("nodes", index, "id")] = positions.PositionAt(idOffset);
+        }
+
         return FastElementResult.Parsed;
+    }
+
+    private static bool IdValue(ref Utf8JsonReader reader, long sliceStart, ref long offset, out string? id)
+    {
+        offset = sliceStart + reader.TokenStartIndex;
+        return TextBuffer.TryString(ref reader, out id);
     }
 
     private static bool TryBoolean(ref Utf8JsonReader reader, out bool? value)

@@ -21,8 +21,11 @@ internal sealed class LinkChunk(int capacity = 1024)
     /// <summary>Added to the file indices of <see cref="WholeLinks"/>: a parallel chunk counts its elements from 0.</summary>
     public int FileIndexBase { get; set; }
 
-    /// <summary>The links kept whole, with their index in this chunk and in the file's link array (less <see cref="FileIndexBase"/>).</summary>
-    public List<(int Link, Link Value, int FileIndex)> WholeLinks { get; } = [];
+    /// <summary>
+    /// The links kept whole, with their index in this chunk and in the file's link array (less <see cref="FileIndexBase"/>),
+    /// and where an end not known when read starts (default otherwise), so an unknown end's message points at its value.
+    /// </summary>
+    public List<(int Link, Link Value, int FileIndex, SourcePosition SupplierAt, SourcePosition ConsumerAt)> WholeLinks { get; } = [];
 
     /// <summary>Adds an ordinary link (both ends known nodes, no note, capacity, source or unknown properties).</summary>
     /// <param name="supplier">The supplier's node index, or -1 when not known yet.</param>
@@ -47,9 +50,9 @@ internal sealed class LinkChunk(int capacity = 1024)
     }
 
     /// <summary>Adds a link kept whole.</summary>
-    public void Add(Link link, int fileIndex, int supplier, int consumer)
+    public void Add(Link link, int fileIndex, int supplier, int consumer, SourcePosition supplierAt = default, SourcePosition consumerAt = default)
     {
-        WholeLinks.Add((Count, link, fileIndex));
+        WholeLinks.Add((Count, link, fileIndex, supplierAt, consumerAt));
         Add(supplier, consumer, link.Item, link.Share ?? double.NaN, default);
     }
 

@@ -29,11 +29,17 @@ internal sealed class ParsedDocument
     /// <summary>Nodes whose id was defined before, with their index in the file's node array.</summary>
     public List<(Node Node, int FileIndex)> Duplicates { get; } = [];
 
+    /// <summary>
+    /// Where a duplicate node's id value starts, by JSON path, so its message points at the value rather than the
+    /// element's opening brace. Filled for duplicates only: every node's would cost memory on large files for nothing.
+    /// </summary>
+    public Dictionary<string, SourcePosition> ValuePositions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The number of valid links read (after <see cref="MergeLinks"/>).</summary>
     public int LinkCount { get; private set; }
 
     /// <summary>The links kept whole, in link order, with their index among the links and in the file's link array (after <see cref="MergeLinks"/>).</summary>
-    public List<(int Link, Link Value, int FileIndex)> WholeLinks { get; } = [];
+    public List<(int Link, Link Value, int FileIndex, SourcePosition SupplierAt, SourcePosition ConsumerAt)> WholeLinks { get; } = [];
 
     /// <summary>Each link's supplier index, or -1 when its node was not known yet when the link was read.</summary>
     public Span<int> LinkSupplier => _supplier.AsSpan(0, LinkCount);
@@ -69,9 +75,9 @@ internal sealed class ParsedDocument
         foreach (var chunk in _chunks)
         {
             chunk.CopyTo(at, _supplier, _consumer, _item, _share, _position);
-            foreach (var (link, value, fileIndex) in chunk.WholeLinks)
+            foreach (var (link, value, fileIndex, supplierAt, consumerAt) in chunk.WholeLinks)
             {
-                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex));
+                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex, supplierAt, consumerAt));
             }
 
             at += chunk.Count;
@@ -82,20 +88,25 @@ internal sealed class ParsedDocument
     }
 
     /// <summary>Adds a node read token by token.</summary>
-    public void Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
+    /// <returns>Whether the id was new (false for a duplicate).</returns>
+    public bool Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
 
     /// <summary>Adds a node whose id's UTF-8 bytes the caller has at hand.</summary>
-    public void Add(Node node, int index, ReadOnlySpan<byte> id)
+    /// <returns>Whether the id was new (false for a duplicate).</returns>
+    public bool Add(Node node, int index, ReadOnlySpan<byte> id)
     {
         if (Ids.Add(id) < 0)
         {
             Nodes.Add(node);
+            return true;
         }
-        else
-        {
-            Duplicates.Add((node, index));
-        }
+
+        Duplicates.Add((node, index));
+        return false;
     }
+
+    /// <summary>The JSON path of field <paramref name="field"/> of element <paramref name="index"/> of <paramref name="array"/>.</summary>
+    public static string ValuePath(string array, int index, string field) => new ElementPath(array, index).Of(field);
 
     /// <summary>The index of the node with id <paramref name="id"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> id)

@@ -14,7 +14,7 @@ internal static class ReferenceChecks
         {
             var first = document.Nodes[document.IndexOf(node.Id)];
             var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
-            context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", Path("nodes", fileIndex, "id"), node.Position);
+            context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", IdPath(fileIndex), document.ValuePositions.TryGetValue(IdPath(fileIndex), out var idAt) ? idAt : node.Position);
         }
 
         var suppliers = document.LinkSupplier;
@@ -27,7 +27,7 @@ internal static class ReferenceChecks
             : string.Empty;
 
         // Only links kept whole can have an unresolved end: ordinary ones were read with both ends known.
-        foreach (var (l, link, fileIndex) in document.WholeLinks)
+        foreach (var (l, link, fileIndex, supplierAt, consumerAt) in document.WholeLinks)
         {
             if (suppliers[l] < 0)
             {
@@ -37,7 +37,7 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id{Hint(link.Supplier)}", Path("links", fileIndex, "supplier"), link.Position);
+                    context.Error($"unknown supplier '{ParseContext.Quote(link.Supplier)}': no node has this id{Hint(link.Supplier)}", End(fileIndex, "supplier"), supplierAt == default ? link.Position : supplierAt);
                 }
             }
 
@@ -49,12 +49,13 @@ internal static class ReferenceChecks
                 }
                 else
                 {
-                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id{Hint(link.Consumer)}", Path("links", fileIndex, "consumer"), link.Position);
+                    context.Error($"unknown consumer '{ParseContext.Quote(link.Consumer)}': no node has this id{Hint(link.Consumer)}", End(fileIndex, "consumer"), consumerAt == default ? link.Position : consumerAt);
                 }
             }
         }
     }
 
-    private static string Path(string array, int index, string field) =>
-        string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}].{field}");
+    private static string IdPath(int fileIndex) => ParsedDocument.ValuePath("nodes", fileIndex, "id");
+
+    private static string End(int fileIndex, string field) => ParsedDocument.ValuePath("links", fileIndex, field);
 }

@@ -57,7 +57,7 @@ public sealed class ValidateCommandTests : IDisposable
         var path = _files.Write("dup.json", "{ \"format\": \"chipchain/1\",\n\"nodes\": [ { \"id\": \"a\" },\n{ \"id\": \"a\" } ], \"links\": [] }");
         var result = CliRun.Run("validate", path);
         result.Exit.Should().Be(2);
-        result.ErrorLines[0].Should().Contain("dup.json:3:1: error: duplicate node id 'a'");
+        result.ErrorLines[0].Should().Contain("dup.json:3:9: error: duplicate node id 'a'");
     }
 
     [Fact]

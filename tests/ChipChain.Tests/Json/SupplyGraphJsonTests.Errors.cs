@@ -1,3 +1,7 @@
+using System.Text;
+using ChipChain.Json;
+using ChipChain.Validation;
+
 namespace ChipChain.Tests.Json;
 
 public sealed partial class SupplyGraphJsonTests
@@ -43,17 +47,17 @@ public sealed partial class SupplyGraphJsonTests
     }
 
     [Fact]
-    public void Read_unknown_supplier_names_id_path_and_line()
+    public void Read_unknown_supplier_names_id_path_and_points_at_the_value()
     {
         var error = Errors(Doc("{ \"id\": \"a\" }", "{ \"supplier\": \"ghost\", \"consumer\": \"a\" }")).Single();
-        error.Should().Be("test.json:7:1: error: unknown supplier 'ghost': no node has this id (at $.links[0].supplier)");
+        error.Should().Be("test.json:7:15: error: unknown supplier 'ghost': no node has this id (at $.links[0].supplier)");
     }
 
     [Fact]
-    public void Read_duplicate_id_names_the_first_definition()
+    public void Read_duplicate_id_names_the_first_definition_and_points_at_the_id()
     {
         var error = Errors(Doc("{ \"id\": \"a\" },\n{ \"id\": \"a\" }", string.Empty)).Single();
-        error.Should().Be("test.json:5:1: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[1].id)");
+        error.Should().Be("test.json:5:9: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[1].id)");
     }
 
     [Fact]
@@ -113,4 +117,49 @@ public sealed partial class SupplyGraphJsonTests
         Errors(Doc("""{ "id": "euv-maker" }, { "id": "fab" }""", """{ "supplier": "euv-makr", "consumer": "fab" }""")).Should().ContainSingle()
             .Which.Should().Contain("unknown supplier 'euv-makr': no node has this id; did you mean 'euv-maker'?");
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_unknown_consumer_after_other_properties_points_at_the_consumer_value(bool fastPath)
+    {
+        // The consumer comes last on a line of its own, so its column differs from the supplier's and the brace's.
+        var json = Doc("{ \"id\": \"euv-maker\" }", "{ \"item\": \"euv\", \"supplier\": \"euv-maker\",\n    \"consumer\": \"fabb\" }");
+
+        var error = ErrorsWith(json, fastPath).Single();
+
+        error.Should().StartWith("test.json:8:17: error: unknown consumer 'fabb'").And.EndWith("(at $.links[0].consumer)");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_duplicate_id_after_other_properties_points_at_the_id_value(bool fastPath)
+    {
+        // An ordinary node (the fast path takes it) and one with tags (the token-by-token path takes it).
+        var json = Doc("{ \"id\": \"a\" },\n{ \"name\": \"A\", \"id\": \"a\" },\n{ \"tags\": [\"t\"],   \"id\": \"a\" }", string.Empty);
+
+        var errors = ErrorsWith(json, fastPath).ToList();
+
+        errors.Should().Equal(
+            "test.json:5:22: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[1].id)",
+            "test.json:6:26: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[2].id)");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_links_before_nodes_unknown_end_points_at_its_value(bool fastPath)
+    {
+        // Links first: every end is unknown when read, resolved or reported only after the nodes.
+        var json = "{\n\"format\": \"chipchain/1\",\n\"links\": [\n{ \"supplier\": \"a\", \"consumer\": \"ghost\" }\n],\n\"nodes\": [ { \"id\": \"a\" } ]\n}";
+
+        var error = ErrorsWith(json, fastPath).Single();
+
+        error.Should().Be("test.json:4:32: error: unknown consumer 'ghost': no node has this id (at $.links[0].consumer)");
+    }
+
+    private static IEnumerable<string> ErrorsWith(string json, bool fastPath) =>
+        SupplyGraphJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "test.json", includeWarnings: false, fastPath)
+            .Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Format("test.json"));
 }
