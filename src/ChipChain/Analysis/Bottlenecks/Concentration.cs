@@ -34,7 +34,7 @@ internal static class Concentration
             var market = graph[node].Requires == Requirement.Any;
             for (var item = t.ItemStart[node]; item < t.ItemStart[node + 1]; item++)
             {
-                var name = market ? graph[node].Id : t.ItemName(item) ?? $"(from {graph[t.SuppliersOf(item)[0]].Id})";
+                var name = market ? graph[node].Id : ItemLabel(graph, item);
                 var key = market ? "any|" + name : "item|" + name + "|" + SupplierKey(t, item);
                 if (groups.TryGetValue(key, out var group))
                 {
@@ -104,7 +104,8 @@ internal static class Concentration
         return (ConcentrationLevel)Math.Max((int)byHhi, (int)byCountries);
     }
 
-    private static ConcentrationRow CreateRow(SupplyGraph graph, CountryShares countries, string item, bool market, List<int> consumers, int item0)
+    /// <summary>The row of a group of consumers buying alike, measured on the group's first item <paramref name="item0"/>.</summary>
+    internal static ConcentrationRow CreateRow(SupplyGraph graph, CountryShares countries, string item, bool market, List<int> consumers, int item0)
     {
         var t = graph.Topology;
         var bySupplier = Aggregate(t, item0);
@@ -138,6 +139,10 @@ internal static class Concentration
         return new ConcentrationRow(item, market, consumerIds, [.. consumers], rows, [.. suppliers.Select(p => p.Key)], CountNeededFor75(mix.Values));
     }
 
+    /// <summary>An item's name in the rows: its name, or <c>(from SUPPLIER)</c> for a link without item.</summary>
+    internal static string ItemLabel(SupplyGraph graph, int item) =>
+        graph.Topology.ItemName(item) ?? $"(from {graph[graph.Topology.SuppliersOf(item)[0]].Id})";
+
     private static Dictionary<int, double> Aggregate(GraphTopology t, int item)
     {
         var result = new Dictionary<int, double>();
@@ -169,7 +174,7 @@ internal static class Concentration
     /// are equal. Node indices stand for ids and the doubles' bits for their round-trip text (both one-to-one), so no
     /// number is formatted as text.
     /// </summary>
-    private static string SupplierKey(GraphTopology t, int item)
+    internal static string SupplierKey(GraphTopology t, int item)
     {
         var suppliers = t.SuppliersOf(item);
         var shares = t.SharesOf(item);
