@@ -101,6 +101,7 @@
     if (stops.length) { fact("stops alone", stops.join(", ")); }
     if (!n.drawn) { fact("diagram", "not drawn (outside the focus)"); }
     details.appendChild(facts);
+    impact(id, n, target);
 
     details.appendChild(el("h3", null, "Supplied by"));
     if (!n.items.length) { details.appendChild(el("p", "empty", "Nothing: a source of the graph.")); }
@@ -132,6 +133,36 @@
     });
     details.appendChild(out);
     details.appendChild(el("p", "hint", pinned ? "Click the node again, or the diagram's background, to let go." : "Click a node in the diagram, or a name in the lists, to keep its details here."));
+  }
+
+  // What losing the node does, by the page's what-if engine: the targets it stops and the cut to the selected one.
+  var impacts = new Map();
+  function impact(id, n, target) {
+    if (!window.chipchain) { return; }
+    if (!impacts.has(id)) {
+      try { impacts.set(id, window.chipchain.whatif({ fail: [id] })); } catch (e) { impacts.set(id, null); }
+    }
+    var r = impacts.get(id);
+    if (!r) { return; }
+    var box = el("div", "impact");
+    var stops = r.stoppedTargets.filter(function (t) { return t !== id; });
+    var text = "Losing " + n.name + " stops " + stops.length + (stops.length === 1 ? " target" : " targets");
+    if (target && target.id !== id) {
+      var change = r.levels.filter(function (l) { return l.id === target.id; })[0];
+      var cut = change ? Math.round((change.before - change.after) * 1000) / 10 : 0;
+      text += "; cuts " + target.name + " by " + cut + " %";
+    }
+    box.appendChild(el("p", "impact-line", text + "."));
+    if (stops.length) {
+      var list = el("ul", "chips");
+      stops.forEach(function (t) { var li = el("li"); li.appendChild(ref(t)); list.appendChild(li); });
+      box.appendChild(list);
+    }
+    var fail = el("button", "fail-node", "Fail in the what-if");
+    fail.type = "button";
+    fail.addEventListener("click", function (e) { e.stopPropagation(); document.dispatchEvent(new CustomEvent("chipchain-fail", { detail: id })); });
+    box.appendChild(fail);
+    details.appendChild(box);
   }
 
   function neighbourhood(id, on) {

@@ -1,0 +1,59 @@
+// Drives a ChipChain HTML report's what-if engine and panel in headless Chromium and prints what it saw as JSON.
+// Usage: node whatif-check.mjs api REPORT.html SCENARIOS.json   (window.chipchain.whatif on each scenario)
+//        node whatif-check.mjs panel REPORT.html COUNTRY NODE     (tick COUNTRY in the panel, then click NODE)
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+
+const [mode, file, ...rest] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  timeout: 20000,
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  const requests = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") { errors.push(m.text()); } });
+  page.on("request", (r) => { if (!r.url().startsWith("file:")) { requests.push(r.url()); } });
+  const started = Date.now();
+  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  const result = { loadMs: Date.now() - started };
+
+  if (mode === "api") {
+    const scenarios = JSON.parse(readFileSync(rest[0], "utf8"));
+    const run = await page.evaluate((all) => all.map((s) => {
+      const t0 = performance.now();
+      try {
+        const outcome = window.chipchain.whatif(s);
+        return { outcome, ms: performance.now() - t0 };
+      } catch (e) {
+        return { error: String(e.message), ms: performance.now() - t0 };
+      }
+    }), scenarios);
+    result.results = run.map((r) => r.outcome ? r.outcome : { error: r.error });
+    result.maxMs = Math.max(0, ...run.map((r) => r.ms));
+  } else {
+    const [country, node] = rest;
+    await page.check(`input.wi-country[value="${country}"]`);
+    result.scenarioJson = JSON.parse(await page.inputValue("#wi-json"));
+    result.levelIds = await page.$$eval("#wi-results table.wi-levels tbody tr", (rows) => rows.map((r) => r.querySelector("td").textContent));
+    result.stoppedTargets = await page.$$eval("#wi-results ul.chips", (lists) => lists.length ? Array.from(lists[0].querySelectorAll("button")).map((b) => b.getAttribute("data-node")).sort() : []);
+    result.paintedFailed = await page.$$eval("g.node.wi-failed", (gs) => gs.map((g) => g.getAttribute("data-id")).sort());
+    result.paintedStopped = await page.$$eval("g.node.wi-stopped", (gs) => gs.map((g) => g.getAttribute("data-id")).sort());
+    await page.click(`g.node[data-id="${node}"]`);
+    result.impact = await page.textContent("#details .impact-line");
+    result.impactTargets = await page.$$eval("#details .impact button.node-ref", (bs) => bs.map((b) => b.getAttribute("data-node")).sort());
+    await page.click("#details button.fail-node");
+    result.afterFailJson = JSON.parse(await page.inputValue("#wi-json"));
+    await page.click("#wi-clear");
+    result.afterClear = await page.$$eval("g.node.wi-failed, g.node.wi-stopped", (gs) => gs.length);
+  }
+  result.errors = errors;
+  result.requests = requests;
+  console.log(JSON.stringify(result));
+} finally {
+  await browser.close();
+}
