@@ -1,6 +1,7 @@
 // Drives a ChipChain HTML report's what-if engine and panel in headless Chromium and prints what it saw as JSON.
-// Usage: node whatif-check.mjs api REPORT.html SCENARIOS.json   (window.chipchain.whatif on each scenario)
+// Usage: node whatif-check.mjs api MANIFEST.json                (window.chipchain.whatif on each page's scenarios)
 //        node whatif-check.mjs panel REPORT.html COUNTRY NODE     (tick COUNTRY in the panel, then click NODE)
+//        node whatif-check.mjs opened REPORT.html                 (what a report made with --scenario paints on opening)
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -18,24 +19,31 @@ try {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") { errors.push(m.text()); } });
   page.on("request", (r) => { if (!r.url().startsWith("file:")) { requests.push(r.url()); } });
-  const started = Date.now();
-  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  const result = { loadMs: Date.now() - started };
-
+  const result = {};
   if (mode === "api") {
-    const scenarios = JSON.parse(readFileSync(rest[0], "utf8"));
-    const run = await page.evaluate((all) => all.map((s) => {
-      const t0 = performance.now();
-      try {
-        const outcome = window.chipchain.whatif(s);
-        return { outcome, ms: performance.now() - t0 };
-      } catch (e) {
-        return { error: String(e.message), ms: performance.now() - t0 };
-      }
-    }), scenarios);
-    result.results = run.map((r) => r.outcome ? r.outcome : { error: r.error });
-    result.maxMs = Math.max(0, ...run.map((r) => r.ms));
+    // The manifest lists pages and the scenarios to run on each: [{ file, scenarios: [...] }].
+    result.pages = [];
+    for (const entry of JSON.parse(readFileSync(file, "utf8"))) {
+      const started = Date.now();
+      await page.goto(pathToFileURL(entry.file).href, { waitUntil: "load" });
+      const loadMs = Date.now() - started;
+      const run = await page.evaluate((all) => all.map((s) => {
+        const t0 = performance.now();
+        try {
+          return { outcome: window.chipchain.whatif(s), ms: performance.now() - t0 };
+        } catch (e) {
+          return { error: String(e.message), ms: performance.now() - t0 };
+        }
+      }), entry.scenarios);
+      result.pages.push({ loadMs, maxMs: Math.max(0, ...run.map((r) => r.ms)), results: run.map((r) => r.outcome ? r.outcome : { error: r.error }) });
+    }
+  } else if (mode === "opened") {
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    result.paintedFailed = await page.$$eval("g.node.wi-failed", (gs) => gs.map((g) => g.getAttribute("data-id")).sort());
   } else {
+    const started = Date.now();
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    result.loadMs = Date.now() - started;
     const [country, node] = rest;
     await page.check(`input.wi-country[value="${country}"]`);
     result.scenarioJson = JSON.parse(await page.inputValue("#wi-json"));
