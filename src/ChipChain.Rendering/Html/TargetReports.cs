@@ -31,6 +31,7 @@ internal static class TargetReports
         var graph = diagram.Graph;
         var bottlenecks = new BottleneckAnalysis(graph);
         var reports = new List<TargetReport>(targets.Count);
+        var risk = RiskHtml.Applies(graph);
         foreach (var t in targets)
         {
             var id = graph[t].Id;
@@ -54,7 +55,10 @@ internal static class TargetReports
 
             var ranking = bottlenecks.ChokepointsOf(t);
             var top = ranking.Take(Math.Max(0, chokepointCount)).ToList();
-            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, top, ranking.Count(c => c.IsCritical), spofEdges, cutEdges));
+            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, top, ranking.Count(c => c.IsCritical), spofEdges, cutEdges)
+            {
+                Risk = risk ? RiskHtml.Compute(graph, id) : null,
+            });
         }
 
         return reports;
