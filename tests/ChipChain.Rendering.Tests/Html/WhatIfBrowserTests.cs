@@ -48,6 +48,20 @@ public sealed class WhatIfBrowserTests : IDisposable
     }
 
     [BrowserFact]
+    public void Whatif_in_page_eto_graph_on_its_critical_view_equals_library()
+    {
+        var graph = RepositoryFiles.LoadGraph("eto-semiconductors.json");
+        var countries = graph.Nodes.Where(n => n.IsFailureCandidate).Select(n => n.Country).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var scenarios = countries.Select(c => new Scenario { FailedCountries = [c] })
+            .Concat(graph.Nodes.Where(n => n.IsFailureCandidate).Take(20).Select(n => new Scenario { FailedNodes = [n.Id] }))
+            .ToList();
+        var diagram = DiagramGraph.From(graph, DiagramFocus.None, DiagramView.Critical(graph.DefaultTargetIds()[0]));
+        diagram.NodeCount.Should().BeLessThan(graph.NodeCount, "the page of a large graph draws the critical view");
+
+        Compare([(graph, scenarios)], diagram).Should().Be(scenarios.Count);
+    }
+
+    [BrowserFact]
     public void Panel_fail_country_TW_shows_library_outcome_and_clicking_asml_shows_what_it_stops()
     {
         var graph = SampleGraphs.AiAccelerators;
@@ -87,13 +101,13 @@ public sealed class WhatIfBrowserTests : IDisposable
         Strings(seen.GetProperty("paintedFailed")).Should().Equal(WhatIf.Run(graph, scenario).Failed);
     }
 
-    private int Compare(IReadOnlyList<(SupplyGraph Graph, IReadOnlyList<Scenario> Scenarios)> cases)
+    private int Compare(IReadOnlyList<(SupplyGraph Graph, IReadOnlyList<Scenario> Scenarios)> cases, DiagramGraph? drawn = null)
     {
         var manifest = new List<object>();
         for (var k = 0; k < cases.Count; k++)
         {
             var path = Path.Combine(_dir, $"g{k}.html");
-            File.WriteAllText(path, Render(cases[k].Graph));
+            File.WriteAllText(path, drawn is null ? Render(cases[k].Graph) : HtmlReportWriter.Write(drawn, Rendering.Layout.LayeredLayout.Compute(drawn), HtmlReportOptions.Default));
             manifest.Add(new { file = path, scenarios = cases[k].Scenarios.Select(s => JsonDocument.Parse(WhatIfPanel.Json(s)).RootElement).ToList() });
         }
 
