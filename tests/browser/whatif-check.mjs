@@ -1,6 +1,7 @@
 // Drives a ChipChain HTML report's what-if engine and panel in headless Chromium and prints what it saw as JSON.
 // Usage: node whatif-check.mjs api MANIFEST.json                (window.chipchain.whatif on each page's scenarios)
 //        node whatif-check.mjs panel REPORT.html COUNTRY NODE     (tick COUNTRY in the panel, then click NODE)
+//        node whatif-check.mjs expand REPORT.html COUNTRY         (tick COUNTRY, then draw all nodes of a critical view)
 //        node whatif-check.mjs opened REPORT.html                 (what a report made with --scenario paints on opening)
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
@@ -37,6 +38,18 @@ try {
       }), entry.scenarios);
       result.pages.push({ loadMs, maxMs: Math.max(0, ...run.map((r) => r.ms)), results: run.map((r) => r.outcome ? r.outcome : { error: r.error }) });
     }
+  } else if (mode === "expand") {
+    // A large graph's page: tick COUNTRY, then expand the critical view to the whole diagram.
+    const started = Date.now();
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    result.loadMs = Date.now() - started;
+    const count = (selector) => page.$$eval(selector, (gs) => gs.length);
+    await page.check(`input.wi-country[value="${rest[0]}"]`);
+    result.before = { nodes: await count("#diagram g.node"), failed: await count("#diagram g.node.wi-failed"), spofs: await count("#diagram g.node.hl-spof") };
+    await page.click("#expand-diagram");
+    result.after = { nodes: await count("#diagram g.node"), failed: await count("#diagram g.node.wi-failed"), spofs: await count("#diagram g.node.hl-spof"), litLinks: await count("#diagram path.link.hl-spof") };
+    result.failed = await page.evaluate((c) => window.chipchain.whatif({ failCountries: [c] }).failed.length, rest[0]);
+    result.expandHidden = await page.$eval("#expand-diagram", (b) => b.hidden);
   } else if (mode === "opened") {
     await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
     result.paintedFailed = await page.$$eval("g.node.wi-failed", (gs) => gs.map((g) => g.getAttribute("data-id")).sort());

@@ -7,7 +7,11 @@
   if (!engine || !panel) { return; }
   var diagram = document.getElementById("diagram");
   var boxes = new Map();
-  diagram.querySelectorAll("g.node").forEach(function (g) { boxes.set(g.getAttribute("data-id"), g); });
+  function bind() {
+    boxes = new Map();
+    diagram.querySelectorAll("g.node").forEach(function (g) { boxes.set(g.getAttribute("data-id"), g); });
+  }
+  bind();
   var names = new Map();
   document.querySelectorAll("#wi-nodes option").forEach(function (o) { names.set(o.value, o.textContent); });
   var targets = new Set(engine.targets());
@@ -178,6 +182,9 @@
     syncCountries();
     update();
   }
+
+  // The expanded diagram is painted afresh.
+  document.addEventListener("chipchain-diagram", function () { bind(); update(); });
 
   // The node details' "Fail in the what-if" button.
   document.addEventListener("chipchain-fail", function (e) { failNode(e.detail); });

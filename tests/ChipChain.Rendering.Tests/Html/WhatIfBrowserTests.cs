@@ -62,6 +62,28 @@ public sealed class WhatIfBrowserTests : IDisposable
     }
 
     [BrowserFact]
+    public void Critical_view_expands_in_page_to_every_node_keeping_what_if_and_spofs_painted()
+    {
+        var graph = RepositoryFiles.LoadGraph("eto-semiconductors.json");
+        var target = graph.DefaultTargetIds()[0];
+        var diagram = DiagramGraph.From(graph, DiagramFocus.None, DiagramView.Critical(target));
+        var path = Path.Combine(_dir, "eto.html");
+        File.WriteAllText(path, HtmlReportWriter.Write(diagram, Rendering.Layout.LayeredLayout.Compute(diagram), HtmlReportOptions.Default));
+        var failed = WhatIf.Run(graph, new Scenario { FailedCountries = ["CN"] }).Failed;
+        var spofs = SinglePointsOfFailure.Of(graph, target);
+
+        var seen = BrowserCheck.RunScript("whatif-check.mjs", "expand", path, "CN");
+
+        seen.GetProperty("errors").GetArrayLength().Should().Be(0, seen.GetProperty("errors").ToString());
+        seen.GetProperty("before").GetProperty("nodes").GetInt32().Should().Be(diagram.NodeCount);
+        seen.GetProperty("after").GetProperty("nodes").GetInt32().Should().Be(graph.NodeCount, "expanding draws every node");
+        seen.GetProperty("after").GetProperty("failed").GetInt32().Should().Be(failed.Count, "the what-if is painted on the expanded diagram");
+        seen.GetProperty("after").GetProperty("spofs").GetInt32().Should().Be(spofs.Count);
+        seen.GetProperty("after").GetProperty("litLinks").GetInt32().Should().BeGreaterThan(0, "the expanded diagram's own edges are lit");
+        seen.GetProperty("expandHidden").GetBoolean().Should().BeTrue();
+    }
+
+    [BrowserFact]
     public void Panel_fail_country_TW_shows_library_outcome_and_clicking_asml_shows_what_it_stops()
     {
         var graph = SampleGraphs.AiAccelerators;
