@@ -14,4 +14,7 @@ internal enum OutputFormat
 
     /// <summary>GitHub-flavoured Markdown tables.</summary>
     Markdown,
+
+    /// <summary>A self-contained interactive HTML page (written to a file).</summary>
+    Html,
 }

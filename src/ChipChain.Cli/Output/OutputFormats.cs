@@ -8,6 +8,7 @@ internal static class OutputFormats
         OutputFormat.Json => "json",
         OutputFormat.Csv => "csv",
         OutputFormat.Markdown => "markdown",
+        OutputFormat.Html => "html",
         _ => "text",
     };
 }

@@ -28,4 +28,7 @@ public sealed record HtmlReportOptions
 
     /// <summary>How many chokepoints are listed per target (the top of the bottleneck ranking).</summary>
     public int ChokepointCount { get; init; } = 10;
+
+    /// <summary>The scenario the what-if panel opens with (its failures, cuts and degradations); <see langword="null"/> for none.</summary>
+    public Analysis.Scenarios.Scenario? Scenario { get; init; }
 }

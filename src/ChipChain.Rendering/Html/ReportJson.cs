@@ -13,7 +13,7 @@ internal static class ReportJson
 {
     /// <summary>Writes the JSON. Every <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> is written as a <c>\u</c> escape, so no text can close the script element.</summary>
     /// <exception cref="InvalidOperationException">The encoder let a '&lt;' through (a guard: it never should).</exception>
-    public static string Write(DiagramGraph diagram, IReadOnlyList<TargetReport> targets, string? selected)
+    public static string Write(DiagramGraph diagram, IReadOnlyList<TargetReport> targets, string? selected, IReadOnlyDictionary<string, (IReadOnlyList<int> Spof, IReadOnlyList<int> CutSet)>? fullEdges = null)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer)) // the default encoder escapes HTML-sensitive and non-ASCII characters
@@ -23,7 +23,7 @@ internal static class ReportJson
             writer.WriteStartArray("targets");
             foreach (var target in targets)
             {
-                WriteTarget(writer, diagram.Graph, target);
+                WriteTarget(writer, diagram.Graph, target, fullEdges?[target.Id]);
             }
 
             writer.WriteEndArray();
@@ -52,7 +52,7 @@ internal static class ReportJson
         return json.Contains('<', StringComparison.Ordinal) ? throw new InvalidOperationException("The report data was not escaped for HTML.") : json;
     }
 
-    private static void WriteTarget(Utf8JsonWriter writer, SupplyGraph graph, TargetReport target)
+    private static void WriteTarget(Utf8JsonWriter writer, SupplyGraph graph, TargetReport target, (IReadOnlyList<int> Spof, IReadOnlyList<int> CutSet)? fullEdges)
     {
         writer.WriteStartObject();
         writer.WriteString("id", target.Id);
@@ -78,6 +78,15 @@ internal static class ReportJson
         Numbers(writer, "spof", target.SpofEdges);
         Numbers(writer, "cutset", target.CutSetEdges);
         writer.WriteEndObject();
+        if (fullEdges is { } edges)
+        {
+            // The same for the whole diagram a critical view expands to.
+            writer.WriteStartObject("edgesFull");
+            Numbers(writer, "spof", edges.Spof);
+            Numbers(writer, "cutset", edges.CutSet);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

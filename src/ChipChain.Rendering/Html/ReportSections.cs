@@ -58,6 +58,11 @@ internal static class ReportSections
 
         sb.Append("</div>\n</div>\n");
         WriteChokepoints(sb, graph, target);
+        if (target.Risk is { } risk)
+        {
+            RiskHtml.Write(sb, graph, risk);
+        }
+
         sb.Append("</section>\n");
     }
 

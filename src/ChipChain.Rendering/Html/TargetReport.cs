@@ -20,4 +20,8 @@ internal sealed record TargetReport(
     IReadOnlyList<Chokepoint> Chokepoints,
     int CriticalChokepoints,
     IReadOnlyList<int> SpofEdges,
-    IReadOnlyList<int> CutSetEdges);
+    IReadOnlyList<int> CutSetEdges)
+{
+    /// <summary>The target's risk, when the graph states failure probabilities; else <see langword="null"/>.</summary>
+    public Analysis.Risk.RiskResult? Risk { get; init; }
+}

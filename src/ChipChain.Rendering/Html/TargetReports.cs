@@ -26,35 +26,49 @@ internal static class TargetReports
         return targets;
     }
 
+    /// <summary>The edges of <paramref name="diagram"/> that carry a single point of failure, resp. only an order-2 cut set, to <paramref name="target"/>.</summary>
+    public static (IReadOnlyList<int> Spof, IReadOnlyList<int> CutSet) Edges(DiagramGraph diagram, string target)
+        => Edges(diagram, DiagramHighlighter.Compute(diagram.Graph, target, HighlightMode.CutSets));
+
+    private static (IReadOnlyList<int> Spof, IReadOnlyList<int> CutSet) Edges(DiagramGraph diagram, DiagramHighlights highlights)
+    {
+        var spofEdges = new List<int>();
+        var cutEdges = new List<int>();
+        foreach (var edge in diagram.Edges)
+        {
+            var roles = edge.LinkIndices.Select(highlights.LinkRole).ToList();
+            if (roles.Contains(NodeHighlight.SinglePointOfFailure))
+            {
+                spofEdges.Add(edge.Index);
+            }
+            else if (roles.Contains(NodeHighlight.CutSetMember))
+            {
+                cutEdges.Add(edge.Index);
+            }
+        }
+
+        return (spofEdges, cutEdges);
+    }
+
     public static IReadOnlyList<TargetReport> Compute(DiagramGraph diagram, IReadOnlyList<int> targets, int chokepointCount)
     {
         var graph = diagram.Graph;
         var bottlenecks = new BottleneckAnalysis(graph);
         var reports = new List<TargetReport>(targets.Count);
+        var risk = RiskHtml.Applies(graph);
         foreach (var t in targets)
         {
             var id = graph[t].Id;
 
             // The highlighter runs the shared SPOF and cut-set analyses and finds the links that carry each failure.
             var highlights = DiagramHighlighter.Compute(graph, id, HighlightMode.CutSets);
-            var spofEdges = new List<int>();
-            var cutEdges = new List<int>();
-            foreach (var edge in diagram.Edges)
-            {
-                var roles = edge.LinkIndices.Select(highlights.LinkRole).ToList();
-                if (roles.Contains(NodeHighlight.SinglePointOfFailure))
-                {
-                    spofEdges.Add(edge.Index);
-                }
-                else if (roles.Contains(NodeHighlight.CutSetMember))
-                {
-                    cutEdges.Add(edge.Index);
-                }
-            }
-
+            var (spofEdges, cutEdges) = Edges(diagram, highlights);
             var ranking = bottlenecks.ChokepointsOf(t);
             var top = ranking.Take(Math.Max(0, chokepointCount)).ToList();
-            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, top, ranking.Count(c => c.IsCritical), spofEdges, cutEdges));
+            reports.Add(new TargetReport(id, highlights.SinglePointsOfFailure, highlights.CutSets, top, ranking.Count(c => c.IsCritical), spofEdges, cutEdges)
+            {
+                Risk = risk ? RiskHtml.Compute(graph, id) : null,
+            });
         }
 
         return reports;

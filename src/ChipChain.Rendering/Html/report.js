@@ -7,8 +7,8 @@
   var nodes = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
   var targets = new Map(data.targets.map(function (t) { return [t.id, t]; }));
   var boxes = new Map();
-  diagram.querySelectorAll("g.node").forEach(function (g) { boxes.set(g.getAttribute("data-id"), g); });
-  var links = Array.prototype.slice.call(diagram.querySelectorAll("path.link"));
+  var links = [];
+  var expanded = false;
   var current = data.selected;
   var pinned = null;
   var showCutSets = true;
@@ -51,8 +51,10 @@
     });
     links.forEach(function (p) { p.classList.remove("hl-spof", "hl-cutset"); });
     if (target) {
-      mark(target.edges.spof, "hl-spof");
-      if (showCutSets) { mark(target.edges.cutset, "hl-cutset"); }
+      // Edge numbers belong to one drawing: the expanded diagram has its own.
+      var edges = expanded ? target.edgesFull : target.edges;
+      mark(edges.spof, "hl-spof");
+      if (showCutSets) { mark(edges.cutset, "hl-cutset"); }
     }
     document.querySelectorAll("section.target-view").forEach(function (s) {
       s.hidden = s.getAttribute("data-target") !== id;
@@ -101,6 +103,7 @@
     if (stops.length) { fact("stops alone", stops.join(", ")); }
     if (!n.drawn) { fact("diagram", "not drawn (outside the focus)"); }
     details.appendChild(facts);
+    impact(id, n, target);
 
     details.appendChild(el("h3", null, "Supplied by"));
     if (!n.items.length) { details.appendChild(el("p", "empty", "Nothing: a source of the graph.")); }
@@ -134,6 +137,36 @@
     details.appendChild(el("p", "hint", pinned ? "Click the node again, or the diagram's background, to let go." : "Click a node in the diagram, or a name in the lists, to keep its details here."));
   }
 
+  // What losing the node does, by the page's what-if engine: the targets it stops and the cut to the selected one.
+  var impacts = new Map();
+  function impact(id, n, target) {
+    if (!window.chipchain) { return; }
+    if (!impacts.has(id)) {
+      try { impacts.set(id, window.chipchain.whatif({ fail: [id] })); } catch (e) { impacts.set(id, null); }
+    }
+    var r = impacts.get(id);
+    if (!r) { return; }
+    var box = el("div", "impact");
+    var stops = r.stoppedTargets.filter(function (t) { return t !== id; });
+    var text = "Losing " + n.name + " stops " + stops.length + (stops.length === 1 ? " target" : " targets");
+    if (target && target.id !== id) {
+      var change = r.levels.filter(function (l) { return l.id === target.id; })[0];
+      var cut = change ? Math.round((change.before - change.after) * 1000) / 10 : 0;
+      text += "; cuts " + target.name + " by " + cut + " %";
+    }
+    box.appendChild(el("p", "impact-line", text + "."));
+    if (stops.length) {
+      var list = el("ul", "chips");
+      stops.forEach(function (t) { var li = el("li"); li.appendChild(ref(t)); list.appendChild(li); });
+      box.appendChild(list);
+    }
+    var fail = el("button", "fail-node", "Fail in the what-if");
+    fail.type = "button";
+    fail.addEventListener("click", function (e) { e.stopPropagation(); document.dispatchEvent(new CustomEvent("chipchain-fail", { detail: id })); });
+    box.appendChild(fail);
+    details.appendChild(box);
+  }
+
   function neighbourhood(id, on) {
     links.forEach(function (p) {
       var near = p.getAttribute("data-supplier") === id || p.getAttribute("data-consumer") === id;
@@ -162,18 +195,43 @@
     showDetails(id);
   }
 
-  boxes.forEach(function (g, id) {
-    g.addEventListener("click", function (e) { e.stopPropagation(); select(pinned === id ? null : id, false); });
-    g.addEventListener("mouseenter", function () {
-      g.classList.add("hover");
-      if (!pinned) { neighbourhood(id, true); }
-      showDetails(id);
+  // Finds the drawn nodes and links and wires them; again after the diagram is expanded.
+  function bind() {
+    boxes = new Map();
+    diagram.querySelectorAll("g.node").forEach(function (g) { boxes.set(g.getAttribute("data-id"), g); });
+    links = Array.prototype.slice.call(diagram.querySelectorAll("path.link"));
+    boxes.forEach(function (g, id) {
+      g.addEventListener("click", function (e) { e.stopPropagation(); select(pinned === id ? null : id, false); });
+      g.addEventListener("mouseenter", function () {
+        g.classList.add("hover");
+        if (!pinned) { neighbourhood(id, true); }
+        showDetails(id);
+      });
+      g.addEventListener("mouseleave", function () {
+        g.classList.remove("hover");
+        if (pinned) { showDetails(pinned); } else { neighbourhood(id, false); showDetails(current); }
+      });
     });
-    g.addEventListener("mouseleave", function () {
-      g.classList.remove("hover");
-      if (pinned) { showDetails(pinned); } else { neighbourhood(id, false); showDetails(current); }
+  }
+  bind();
+
+  // A large graph's page draws the critical view; the whole diagram waits in a template until asked for.
+  var expand = document.getElementById("expand-diagram");
+  if (expand) {
+    expand.addEventListener("click", function () {
+      var full = document.getElementById("diagram-full");
+      diagram.textContent = "";
+      diagram.appendChild(full.content.cloneNode(true));
+      expanded = true;
+      expand.hidden = true;
+      bind();
+      pinned = null;
+      diagram.classList.remove("focusing");
+      applyTarget(current);
+      runSearch();
+      document.dispatchEvent(new CustomEvent("chipchain-diagram"));
     });
-  });
+  }
   diagram.addEventListener("click", function () { if (pinned) { select(null, false); } });
 
   document.addEventListener("click", function (e) {
@@ -207,9 +265,9 @@
   var toggle = document.getElementById("show-cutsets");
   toggle.addEventListener("change", function () { showCutSets = toggle.checked; applyTarget(current); });
 
-  var svg = diagram.querySelector("svg");
   document.querySelectorAll("[data-zoom]").forEach(function (b) {
     b.addEventListener("click", function () {
+      var svg = diagram.querySelector("svg");
       var how = b.getAttribute("data-zoom");
       if (how === "fit") { svg.style.width = ""; diagram.classList.remove("zoomed"); return; }
       var width = svg.getBoundingClientRect().width * (how === "in" ? 1.25 : 0.8);

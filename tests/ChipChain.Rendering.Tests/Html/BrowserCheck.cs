@@ -28,10 +28,13 @@ internal static class BrowserCheck
             : "playwright-core is not installed (npm install --prefix tests/browser)";
     }
 
-    public static JsonElement Run(params string[] args)
+    public static JsonElement Run(params string[] args) => RunScript(Script, args);
+
+    /// <summary>Runs another script of tests/browser (by file name) and parses the JSON it prints.</summary>
+    public static JsonElement RunScript(string script, params string[] args)
     {
         var start = new ProcessStartInfo(FindOnPath("node")!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Script);
+        start.ArgumentList.Add(Path.IsPathRooted(script) ? script : RepositoryFiles.Path("tests", "browser", script));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -40,10 +43,10 @@ internal static class BrowserCheck
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
+        if (!process.WaitForExit(180_000))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("the browser check did not finish within 60 s");
+            throw new TimeoutException("the browser check did not finish within 180 s");
         }
 
         process.ExitCode.Should().Be(0, stderr.Result);

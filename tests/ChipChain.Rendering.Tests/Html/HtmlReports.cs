@@ -26,6 +26,16 @@ internal static partial class HtmlReports
         return html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
     }
 
+    /// <summary>The raw text of the what-if engine's graph block.</summary>
+    public static string ModelText(string html)
+    {
+        const string open = "<script type=\"application/json\" id=\"report-model\">";
+        var start = html.IndexOf(open, StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, "the report embeds the graph for its what-if engine");
+        start += open.Length;
+        return html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+    }
+
     public static JsonElement Data(string html)
     {
         using var document = JsonDocument.Parse(DataText(html));
