@@ -4,14 +4,14 @@ using System.IO.Hashing;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// The fixed parts of the version 2 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
+/// The fixed parts of the version 3 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
 /// entries, and the sections at 8-byte aligned offsets. The header holds an XxHash64 of itself and the table, each
 /// table entry the XxHash64 of its section, so each section is checked when it is read. Little-endian.
 /// </summary>
 internal static class SnapshotLayout
 {
     /// <summary>The format version this library writes and reads.</summary>
-    public const uint Version = 2;
+    public const uint Version = 3;
 
     /// <summary>The header's size in bytes.</summary>
     public const int HeaderSize = 64;
