@@ -19,6 +19,7 @@ internal static class CommandCatalog
         new ExposureCommand(),
         new RiskCommand(),
         new WhatIfCommand(),
+        new ResilienceCommand(),
         new DiffCommand(),
         new ImportCommand(),
         new RenderCommand(),

@@ -4,6 +4,7 @@ using ChipChain.Analysis.Scenarios;
 using ChipChain.Cli.Infrastructure;
 using ChipChain.Cli.Output;
 using ChipChain.Cli.Output.Json;
+using ChipChain.Cli.Output.Timeline;
 using ChipChain.Model;
 
 namespace ChipChain.Cli.Commands;
@@ -24,9 +25,10 @@ internal sealed class WhatIfCommand : ICliCommand
         var degrade = Many("--degrade", "Run a node at a reduced level ID=LEVEL, LEVEL 0..1 (repeatable; 0 is a failure).");
         var failOn = CommonOptions.FailOn("stopped", "the scenario stops a target");
         var scenarioFile = new Option<string?>("--scenario", "-s") { Description = "A JSON scenario file (see graphs/scenario.schema.json); combined with the flags." };
+        var timeline = new TimelineCliOptions();
         var command = new Command("whatif", "What-if: fail nodes or countries, cut links between countries, degrade nodes; report what stops and which levels drop.")
         {
-            file, format, fail, failCountry, cut, degrade, scenarioFile, failOn,
+            file, format, fail, failCountry, cut, degrade, scenarioFile, failOn, timeline.Weeks, timeline.Horizon,
         };
         command.SetAction(parse =>
         {
@@ -55,7 +57,7 @@ internal sealed class WhatIfCommand : ICliCommand
 
             scenario = WithCountryCodes(graph, scenario);
             var outcome = WhatIf.Run(graph, scenario);
-            Write(environment.Out, parse.GetValue(format), graph, scenario, outcome);
+            WhatIfTimeline.Write(environment.Out, parse, timeline, parse.GetValue(format), graph, scenario, outcome, () => Write(environment.Out, parse.GetValue(format), graph, scenario, outcome));
             return parse.GetValue(failOn) is not null && outcome.StoppedTargets.Count > 0 ? ExitCodes.Found : ExitCodes.Success;
         });
         return command;

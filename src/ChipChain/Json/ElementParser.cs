@@ -22,6 +22,7 @@ internal static class ElementParser
         var requires = Requirement.All;
         double? capacity = null, probability = null;
         bool? canFail = null;
+        int? recovery = null;
         IReadOnlyList<string> tags = [];
         IReadOnlyDictionary<string, JsonElement>? attributes = null;
         Dictionary<string, JsonElement>? unknown = null;
@@ -41,6 +42,7 @@ internal static class ElementParser
             else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path, "capacity", 0, double.PositiveInfinity, "capacity"); }
             else if (r.NameIs("failureProbability"u8)) { context.NextValue(); probability = context.Number(path, "failureProbability", 0, 1, "failureProbability"); }
             else if (r.NameIs("canFail"u8)) { context.NextValue(); canFail = context.Boolean(path, "canFail"); }
+            else if (r.NameIs("recoveryWeeks"u8)) { context.NextValue(); recovery = Weeks(context, path, "recoveryWeeks", 1); }
             else if (r.NameIs("tags"u8)) { context.NextValue(); tags = context.StringArray(path.Of("tags")); }
             else if (r.NameIs("attributes"u8)) { context.NextValue(); attributes = context.FreeObject(path.Of("attributes")); }
             else if (r.NameIs("requires"u8))
@@ -78,6 +80,7 @@ internal static class ElementParser
             Unit = unit,
             FailureProbability = probability,
             CanFail = canFail,
+            RecoveryWeeks = recovery,
             Tags = tags,
             Attributes = attributes ?? EmptyBag,
             UnknownProperties = unknown ?? EmptyBag,
@@ -100,6 +103,7 @@ internal static class ElementParser
         int supplierIndex = -1, consumerIndex = -1;
         SourcePosition supplierAt = default, consumerAt = default;
         double? share = null, capacity = null;
+        int? inventory = null;
         var valid = true;
         Dictionary<string, JsonElement>? unknown = null;
         context.ElementNames.Clear();
@@ -122,6 +126,7 @@ internal static class ElementParser
                 valid &= share is not null || r.TokenType == JsonTokenType.Null;
             }
             else if (r.NameIs("capacity"u8)) { context.NextValue(); capacity = context.Number(path, "capacity", 0, double.PositiveInfinity, "capacity"); }
+            else if (r.NameIs("inventoryWeeks"u8)) { context.NextValue(); inventory = Weeks(context, path, "inventoryWeeks", 0); }
             else
             {
                 var unknownName = r.PropertyName;
@@ -158,12 +163,27 @@ internal static class ElementParser
             Item = item,
             Share = share,
             Capacity = capacity,
+            InventoryWeeks = inventory,
             Note = note,
             Source = source,
             UnknownProperties = unknown ?? EmptyBag,
             Position = at,
         };
         document.Links.Add(link, index, supplierIndex, consumerIndex, supplierAt, consumerAt);
+    }
+
+    /// <summary>A whole number of weeks in [min, <see cref="Node.MaxWeeks"/>]; reports and returns null otherwise.</summary>
+    private static int? Weeks(ParseContext context, in ElementPath path, string field, int min)
+    {
+        var where = context.Reader.Position;
+        var value = context.Number(path, field, min, Node.MaxWeeks, field);
+        if (value is { } v && v != Math.Floor(v))
+        {
+            context.Error($"{field} must be a whole number of weeks, found {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}", path.Of(field), where);
+            return null;
+        }
+
+        return value is { } weeks ? (int)weeks : null;
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
         string? item = null, note = null, source = null;
         int supplierIndex = -1, consumerIndex = -1;
         double? share = null, capacity = null;
+        int? inventory = null;
         var seen = 0;
         while (true)
         {
@@ -56,6 +57,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
                 _ when name.SequenceEqual("capacity"u8) => (16, TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity)),
                 _ when name.SequenceEqual("note"u8) => (32, TextBuffer.TryString(ref reader, out note)),
                 _ when name.SequenceEqual("source"u8) => (64, _text.TryInterned(ref reader, strings, out source)),
+                _ when name.SequenceEqual("inventoryWeeks"u8) => (128, TextBuffer.TryWeeks(ref reader, 0, out inventory)),
                 _ => (0, false),
             };
 
@@ -75,7 +77,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
 
         var position = positions.PositionAt(start);
         var links = target ?? document.Links;
-        if (note is null && capacity is null && source is null)
+        if (note is null && capacity is null && source is null && inventory is null)
         {
             links.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);
         }
@@ -86,6 +88,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
                 Item = item,
                 Share = share,
                 Capacity = capacity,
+                InventoryWeeks = inventory,
                 Note = note,
                 Source = source,
                 UnknownProperties = ElementParser.EmptyBag,

@@ -33,6 +33,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         var requires = Requirement.All;
         double? capacity = null, probability = null;
         bool? canFail = null;
+        int? recovery = null;
         var seen = 0;
         long idOffset = 0;
         while (true)
@@ -58,6 +59,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
                 _ when property.SequenceEqual("capacity"u8) => (64, TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity)),
                 _ when property.SequenceEqual("failureProbability"u8) => (128, TextBuffer.TryNumber(ref reader, 1, out probability)),
                 _ when property.SequenceEqual("canFail"u8) => (256, TryBoolean(ref reader, out canFail)),
+                _ when property.SequenceEqual("recoveryWeeks"u8) => (512, TextBuffer.TryWeeks(ref reader, 1, out recovery)),
                 _ => (0, false),
             };
 
@@ -85,6 +87,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             Unit = unit,
             FailureProbability = probability,
             CanFail = canFail,
+            RecoveryWeeks = recovery,
             Tags = [],
             Attributes = ElementParser.EmptyBag,
             UnknownProperties = ElementParser.EmptyBag,

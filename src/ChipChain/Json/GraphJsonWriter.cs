@@ -119,6 +119,11 @@ internal static class GraphJsonWriter
             w.WriteBoolean("canFail", canFail);
         }
 
+        if (node.RecoveryWeeks is { } recovery)
+        {
+            w.WriteNumber("recoveryWeeks", recovery);
+        }
+
         if (node.Tags.Count > 0)
         {
             w.WriteStartArray("tags");
@@ -147,6 +152,11 @@ internal static class GraphJsonWriter
         WriteIfSet(w, "item", link.Item);
         WriteIfSet(w, "share", link.Share);
         WriteIfSet(w, "capacity", link.Capacity);
+        if (link.InventoryWeeks is { } inventory)
+        {
+            w.WriteNumber("inventoryWeeks", inventory);
+        }
+
         WriteIfSet(w, "note", link.Note);
         WriteIfSet(w, "source", link.Source);
         WriteUnknown(w, link.UnknownProperties);

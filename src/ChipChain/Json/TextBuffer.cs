@@ -50,4 +50,22 @@ internal sealed class TextBuffer
 
         return false;
     }
+
+    /// <summary>A whole number of weeks in [min, <see cref="Model.Node.MaxWeeks"/>], or null for a JSON null; false for anything else.</summary>
+    public static bool TryWeeks(ref Utf8JsonReader reader, int min, out int? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var v) && v >= min && v <= Model.Node.MaxWeeks && v == Math.Floor(v))
+        {
+            value = (int)v;
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -7,6 +7,7 @@ public sealed class Link
 {
     private readonly double? _share;
     private readonly double? _capacity;
+    private readonly int? _inventoryWeeks;
 
     /// <summary>Creates a link.</summary>
     /// <param name="supplier">The id of the supplying node.</param>
@@ -64,6 +65,26 @@ public sealed class Link
             }
 
             _capacity = value;
+        }
+    }
+
+    /// <summary>
+    /// Weeks the consumer can keep running on stock of this link's item once every supplier of the item is down
+    /// (0 or more), or null for none (0). Stock of one item is fungible: the item's buffer is the largest value among
+    /// its links (docs/time.md).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or above <see cref="Node.MaxWeeks"/>.</exception>
+    public int? InventoryWeeks
+    {
+        get => _inventoryWeeks;
+        init
+        {
+            if (value is { } v && (v < 0 || v > Node.MaxWeeks))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), v, $"Inventory weeks of {Supplier} -> {Consumer} must be between 0 and {Node.MaxWeeks}.");
+            }
+
+            _inventoryWeeks = value;
         }
     }
 

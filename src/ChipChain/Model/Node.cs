@@ -94,6 +94,32 @@ public sealed class Node
     }
 
     /// <summary>
+    /// How many weeks the node stays down when it fails (1 or more), or null when not given: a timed scenario then
+    /// uses its own duration (docs/time.md).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above <see cref="MaxWeeks"/>.</exception>
+    public int? RecoveryWeeks
+    {
+        get => _details?.RecoveryWeeks;
+        init
+        {
+            if (value is { } v && (v < 1 || v > MaxWeeks))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), v, $"Recovery weeks of '{Id}' must be between 1 and {MaxWeeks}.");
+            }
+
+            if (value is not null || _details is not null)
+            {
+                _details = _details ?? new Details();
+                _details.RecoveryWeeks = value;
+            }
+        }
+    }
+
+    /// <summary>The largest number of weeks a recovery time, an inventory or a horizon may state (about 190 years).</summary>
+    public const int MaxWeeks = 10_000;
+
+    /// <summary>
     /// Whether the node can fail on its own, as stated in the file (<c>canFail</c>); <see langword="null"/> when
     /// not stated, in which case <see cref="IsFailureCandidate"/> follows the kind.
     /// </summary>
@@ -162,6 +188,8 @@ public sealed class Node
         public string? Unit { get; set; }
 
         public double? FailureProbability { get; set; }
+
+        public int? RecoveryWeeks { get; set; }
 
         public IReadOnlyList<string> Tags { get; set; } = [];
 

@@ -4,14 +4,14 @@ using System.IO.Hashing;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// The fixed parts of the version 2 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
+/// The fixed parts of the version 3 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
 /// entries, and the sections at 8-byte aligned offsets. The header holds an XxHash64 of itself and the table, each
 /// table entry the XxHash64 of its section, so each section is checked when it is read. Little-endian.
 /// </summary>
 internal static class SnapshotLayout
 {
     /// <summary>The format version this library writes and reads.</summary>
-    public const uint Version = 2;
+    public const uint Version = 3;
 
     /// <summary>The header's size in bytes.</summary>
     public const int HeaderSize = 64;
@@ -41,7 +41,8 @@ internal static class SnapshotLayout
     {
         SnapshotSection.StringBytes or SnapshotSection.Metadata or SnapshotSection.NodeFlags or SnapshotSection.Candidate => 1,
         SnapshotSection.NodeCapacity or SnapshotSection.NodeFailureProbability or SnapshotSection.LinkShare
-            or SnapshotSection.LinkExtraCapacity or SnapshotSection.EntryShare => 8,
+            or SnapshotSection.LinkExtraCapacity or SnapshotSection.EntryShare
+            or SnapshotSection.NodeRecoveryWeeks or SnapshotSection.LinkExtraInventoryWeeks => 8,
         _ => 4,
     };
 
@@ -51,10 +52,10 @@ internal static class SnapshotLayout
         SnapshotSection.StringOffsets => counts.Strings + 1L,
         SnapshotSection.StringBytes or SnapshotSection.Metadata or SnapshotSection.NodeTags => -1,
         SnapshotSection.NodeTagStart or SnapshotSection.ItemStart => counts.Nodes + 1L,
-        >= SnapshotSection.NodeId and <= SnapshotSection.NodeUnknown => counts.Nodes,
+        >= SnapshotSection.NodeId and <= SnapshotSection.NodeRecoveryWeeks => counts.Nodes,
         SnapshotSection.Candidate => counts.Nodes,
         SnapshotSection.LinkItem or SnapshotSection.LinkShare => counts.Links,
-        >= SnapshotSection.LinkExtra and <= SnapshotSection.LinkExtraUnknown => counts.Extras,
+        >= SnapshotSection.LinkExtra and <= SnapshotSection.LinkExtraInventoryWeeks => counts.Extras,
         SnapshotSection.ItemOwner or SnapshotSection.ItemName => counts.Items,
         SnapshotSection.EntryStart => counts.Items + 1L,
         _ => counts.Links,

@@ -7,4 +7,5 @@ namespace ChipChain.Snapshot;
 /// <param name="Note">The note, if any.</param>
 /// <param name="Source">The source id, if any.</param>
 /// <param name="Unknown">The unknown properties.</param>
-internal sealed record SnapshotLinkExtras(double? Capacity, string? Note, string? Source, IReadOnlyDictionary<string, JsonElement> Unknown);
+/// <param name="InventoryWeeks">The link's inventory weeks, or null.</param>
+internal sealed record SnapshotLinkExtras(double? Capacity, string? Note, string? Source, IReadOnlyDictionary<string, JsonElement> Unknown, int? InventoryWeeks);

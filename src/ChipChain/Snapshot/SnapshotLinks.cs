@@ -56,6 +56,7 @@ internal sealed class SnapshotLinks
             Item = _strings.Get(item),
             Share = double.IsNaN(share) ? null : share,
             Capacity = extras.Capacity,
+            InventoryWeeks = extras.InventoryWeeks,
             Note = extras.Note,
             Source = extras.Source,
             UnknownProperties = extras.Unknown,

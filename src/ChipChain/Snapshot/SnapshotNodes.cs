@@ -43,6 +43,8 @@ internal sealed class SnapshotNodes
     public required double[]? Probability { get; init; }
 
     /// <summary>Row starts into <see cref="Tags"/>, or null when no node has a tag.</summary>
+    public required double[]? Recovery { get; init; }
+
     public required int[]? TagStart { get; init; }
 
     /// <summary>The string index of every tag.</summary>
@@ -74,6 +76,7 @@ internal sealed class SnapshotNodes
             CanFail = SnapshotFlags.CanFail(flags),
             Capacity = Number(Capacity, node),
             FailureProbability = Number(Probability, node),
+            RecoveryWeeks = Number(Recovery, node) is { } weeks ? (int)weeks : null,
             Tags = TagsOf(node),
             Attributes = Bag(Attributes, node),
             UnknownProperties = Bag(Unknown, node),

@@ -141,6 +141,7 @@ internal sealed class SnapshotReader
             Flags = flags,
             Capacity = NumberColumn(SnapshotSection.NodeCapacity, double.PositiveInfinity, "a negative node capacity"),
             Probability = NumberColumn(SnapshotSection.NodeFailureProbability, 1, "a failure probability outside 0..1"),
+            Recovery = WeeksColumn(NumberColumn(SnapshotSection.NodeRecoveryWeeks, Node.MaxWeeks, "recovery weeks outside 1..10000"), 1, "recovery weeks outside 1..10000"),
             TagStart = tags.Length == 0 ? null : tagStart,
             Tags = tags,
             Attributes = attributes,
@@ -196,6 +197,17 @@ internal sealed class SnapshotReader
 
         column.Verify();
         return kept;
+    }
+
+    /// <summary>A number column (NaN for none) whose values must also be whole and at least <paramref name="min"/>.</summary>
+    private double[]? WeeksColumn(double[]? column, double min, string problem)
+    {
+        foreach (var v in column ?? [])
+        {
+            Check(double.IsNaN(v) || (v >= min && v == Math.Floor(v)), problem);
+        }
+
+        return column;
     }
 
     /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN.</summary>
@@ -283,12 +295,16 @@ internal sealed class SnapshotReader
         var note = _snapshot.Read<int>(SnapshotSection.LinkExtraNote);
         var source = _snapshot.Read<int>(SnapshotSection.LinkExtraSource);
         var unknown = _snapshot.Read<int>(SnapshotSection.LinkExtraUnknown);
+        var inventory = _snapshot.Read<double>(SnapshotSection.LinkExtraInventoryWeeks);
+        Check(inventory.Length == link.Length, "the links with more fields are out of range or order");
         var extras = new Dictionary<int, SnapshotLinkExtras>(link.Length);
         for (var k = 0; k < link.Length; k++)
         {
             Check((uint)link[k] < (uint)_snapshot.Counts.Links && (k == 0 || link[k] > link[k - 1]), "the links with more fields are out of range or order");
             Check(double.IsNaN(capacity[k]) || capacity[k] >= 0, "a negative link capacity");
-            extras.Add(link[k], new SnapshotLinkExtras(double.IsNaN(capacity[k]) ? null : capacity[k], String(note[k]), String(source[k]), Bag(unknown[k])));
+            var weeks = inventory[k];
+            Check(double.IsNaN(weeks) || (weeks >= 0 && weeks <= Node.MaxWeeks && weeks == Math.Floor(weeks)), "inventory weeks outside 0..10000 or not whole");
+            extras.Add(link[k], new SnapshotLinkExtras(double.IsNaN(capacity[k]) ? null : capacity[k], String(note[k]), String(source[k]), Bag(unknown[k]), double.IsNaN(weeks) ? null : (int)weeks));
         }
 
         return extras;

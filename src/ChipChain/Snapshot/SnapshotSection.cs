@@ -48,6 +48,9 @@ internal enum SnapshotSection : uint
     /// <summary>i32 × nodes: string index of the unknown properties as a JSON object, or -1 for none.</summary>
     NodeUnknown = 21,
 
+    /// <summary>f64 × nodes: <see cref="Model.Node.RecoveryWeeks"/> (a whole number, 1 or more), or NaN for none. Since version 3.</summary>
+    NodeRecoveryWeeks = 22,
+
     /// <summary>i32 × links: string index of the item, or -1.</summary>
     LinkItem = 32,
 
@@ -68,6 +71,9 @@ internal enum SnapshotSection : uint
 
     /// <summary>i32 × extras: string index of the unknown properties as a JSON object, or -1.</summary>
     LinkExtraUnknown = 38,
+
+    /// <summary>f64 × extras: <see cref="Model.Link.InventoryWeeks"/> (a whole number, 0 or more), or NaN for none. Since version 3.</summary>
+    LinkExtraInventoryWeeks = 39,
 
     /// <summary>i32 × (nodes + 1): <see cref="Model.GraphTopology.ItemStart"/>.</summary>
     ItemStart = 50,

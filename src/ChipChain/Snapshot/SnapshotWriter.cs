@@ -33,6 +33,7 @@ internal static class SnapshotWriter
         var flags = new byte[n];
         var capacity = new double[n];
         var probability = new double[n];
+        var recovery = new double[n];
         var tagStart = new int[n + 1];
         var tags = new List<int>();
         var attributes = new int[n];
@@ -53,6 +54,7 @@ internal static class SnapshotWriter
             flags[i] = SnapshotFlags.Of(node);
             capacity[i] = node.Capacity ?? double.NaN;
             probability[i] = node.FailureProbability ?? double.NaN;
+            recovery[i] = node.RecoveryWeeks ?? double.NaN;
             foreach (var tag in node.Tags)
             {
                 tags.Add(strings.Add(tag));
@@ -73,7 +75,7 @@ internal static class SnapshotWriter
             var link = links[l];
             item[l] = strings.Add(link.Item);
             share[l] = link.Share ?? double.NaN;
-            if (link.Capacity is not null || link.Note is not null || link.Source is not null || link.UnknownProperties.Count > 0)
+            if (link.Capacity is not null || link.Note is not null || link.Source is not null || link.InventoryWeeks is not null || link.UnknownProperties.Count > 0)
             {
                 extra.Add(l);
             }
@@ -82,6 +84,7 @@ internal static class SnapshotWriter
         var extraCapacity = extra.Select(l => links[l].Capacity ?? double.NaN).ToArray();
         var extraNote = extra.Select(l => strings.Add(links[l].Note)).ToArray();
         var extraSource = extra.Select(l => strings.Add(links[l].Source)).ToArray();
+        var extraInventory = extra.Select(l => links[l].InventoryWeeks ?? double.NaN).ToArray();
         var extraUnknown = extra.Select(l => strings.Add(SnapshotJson.Bag(links[l].UnknownProperties))).ToArray();
 
         var topology = graph.Topology;
@@ -117,6 +120,7 @@ internal static class SnapshotWriter
         Add(SnapshotSection.NodeTags, () => Bytes(tagArray));
         Add(SnapshotSection.NodeAttributes, () => Bytes(attributes));
         Add(SnapshotSection.NodeUnknown, () => Bytes(unknown));
+        Add(SnapshotSection.NodeRecoveryWeeks, () => Bytes(recovery));
         Add(SnapshotSection.LinkItem, () => Bytes(item));
         Add(SnapshotSection.LinkShare, () => Bytes(share));
         Add(SnapshotSection.LinkExtra, () => Bytes(extraArray));
@@ -124,6 +128,7 @@ internal static class SnapshotWriter
         Add(SnapshotSection.LinkExtraNote, () => Bytes(extraNote));
         Add(SnapshotSection.LinkExtraSource, () => Bytes(extraSource));
         Add(SnapshotSection.LinkExtraUnknown, () => Bytes(extraUnknown));
+        Add(SnapshotSection.LinkExtraInventoryWeeks, () => Bytes(extraInventory));
         Add(SnapshotSection.ItemStart, () => MemoryMarshal.AsBytes(topology.ItemStart));
         Add(SnapshotSection.ItemOwner, () => MemoryMarshal.AsBytes(topology.ItemOwner));
         Add(SnapshotSection.ItemName, () => Bytes(itemName));

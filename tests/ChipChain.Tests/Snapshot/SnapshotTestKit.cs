@@ -64,8 +64,8 @@ internal static class SnapshotTestKit
         for (var i = 0; i < expected.NodeCount; i++)
         {
             var (a, e) = (actual[i], expected[i]);
-            (a.Id, a.Name, a.Kind, a.Country, a.Requires, a.CanFail, a.Capacity, a.Unit, a.FailureProbability)
-                .Should().Be((e.Id, e.Name, e.Kind, e.Country, e.Requires, e.CanFail, e.Capacity, e.Unit, e.FailureProbability));
+            (a.Id, a.Name, a.Kind, a.Country, a.Requires, a.CanFail, a.Capacity, a.Unit, a.FailureProbability, a.RecoveryWeeks)
+                .Should().Be((e.Id, e.Name, e.Kind, e.Country, e.Requires, e.CanFail, e.Capacity, e.Unit, e.FailureProbability, e.RecoveryWeeks));
             a.Tags.Should().Equal(e.Tags);
             Bag(a.Attributes).Should().Equal(Bag(e.Attributes));
             Bag(a.UnknownProperties).Should().Equal(Bag(e.UnknownProperties));
@@ -76,8 +76,8 @@ internal static class SnapshotTestKit
         for (var l = 0; l < expected.LinkCount; l++)
         {
             var (a, e) = (actual.Links[l], expected.Links[l]);
-            (a.Supplier, a.Consumer, a.Item, a.Share, a.Capacity, a.Note, a.Source)
-                .Should().Be((e.Supplier, e.Consumer, e.Item, e.Share, e.Capacity, e.Note, e.Source));
+            (a.Supplier, a.Consumer, a.Item, a.Share, a.Capacity, a.Note, a.Source, a.InventoryWeeks)
+                .Should().Be((e.Supplier, e.Consumer, e.Item, e.Share, e.Capacity, e.Note, e.Source, e.InventoryWeeks));
             Bag(a.UnknownProperties).Should().Equal(Bag(e.UnknownProperties));
             (actual.SupplierIndex(l), actual.ConsumerIndex(l)).Should().Be((expected.SupplierIndex(l), expected.ConsumerIndex(l)));
         }
@@ -125,6 +125,7 @@ internal static class SnapshotTestKit
                 Capacity = (d & 1) == 0 ? null : d % 1000 / 7.0,
                 Unit = (d & 2) == 0 ? null : Pick(Texts, d >> 2, allowNull: false),
                 FailureProbability = (d & 4) == 0 ? null : d % 101 / 100.0,
+                RecoveryWeeks = ((d >> 11) & 1) == 0 ? null : 1 + (d % 60),
                 Tags = (d & 8) == 0 ? [] : [Pick(Texts, d >> 4, allowNull: false)!, "t"],
                 Attributes = Parse(Bags[(d >> 5) % Bags.Length]),
                 UnknownProperties = Parse(Bags[(d >> 8) % Bags.Length]),
@@ -141,6 +142,7 @@ internal static class SnapshotTestKit
                 Capacity = (d & 1) == 0 ? null : d % 500,
                 Note = (d & 2) == 0 ? null : Pick(Texts, d >> 2, allowNull: false),
                 Source = (d & 4) == 0 ? null : "s1",
+                InventoryWeeks = ((d >> 11) & 1) == 0 ? null : d % 30,
                 UnknownProperties = Parse(Bags[(d >> 3) % Bags.Length]),
             });
         }

@@ -53,7 +53,8 @@ public sealed partial class SupplyGraphSnapshotTests
 
     [Theory]
     [InlineData(1u)] // the first layout: the reverse rows stored, ids anywhere in the string table
-    [InlineData(3u)]
+    [InlineData(2u)] // before inventory and recovery weeks
+    [InlineData(4u)]
     public void Load_wrong_version_is_refused_with_its_number(uint version)
     {
         var damaged = (byte[])SmallSnapshot.Value.Clone();
@@ -62,7 +63,7 @@ public sealed partial class SupplyGraphSnapshotTests
         {
             var refusal = Refusal(path);
             refusal.Problem.Should().Be(SnapshotProblem.UnsupportedVersion);
-            refusal.Message.Should().Be($"{path}: snapshot version {version} is not supported (this tool reads version 2)");
+            refusal.Message.Should().Be($"{path}: snapshot version {version} is not supported (this tool reads version 3)");
         });
     }
 

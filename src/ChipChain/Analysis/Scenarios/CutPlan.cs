@@ -149,7 +149,7 @@ internal sealed class CutPlan
             foreach (var v in region)
             {
                 var original = graph[v];
-                builder.AddNode(new Node(ids[v]) { Name = original.Name, Kind = original.Kind, Requires = original.Requires, CanFail = original.CanFail });
+                builder.AddNode(new Node(ids[v]) { Name = original.Name, Kind = original.Kind, Requires = original.Requires, CanFail = original.CanFail, RecoveryWeeks = original.RecoveryWeeks });
                 originalOf.Add(v);
             }
 
@@ -176,7 +176,7 @@ internal sealed class CutPlan
     }
 
     private static Link Relink(Link link, string supplier, string consumer) =>
-        new(supplier, consumer) { Item = link.Item, Share = link.Share, Capacity = link.Capacity };
+        new(supplier, consumer) { Item = link.Item, Share = link.Share, Capacity = link.Capacity, InventoryWeeks = link.InventoryWeeks };
 
     private static IEnumerable<int> InboundLinks(SupplyGraph graph, int node)
     {
