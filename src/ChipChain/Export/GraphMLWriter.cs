@@ -30,12 +30,14 @@ public static class GraphMLWriter
         ("n_capacity", "node", "capacity", "double"),
         ("n_unit", "node", "unit", "string"),
         ("n_failureProbability", "node", "failureProbability", "double"),
+        ("n_recoveryWeeks", "node", "recoveryWeeks", "int"),
         ("n_tags", "node", "tags", "string"),
         ("n_attributes", "node", "attributes", "string"),
         ("n_properties", "node", "properties", "string"),
         ("e_item", "edge", "item", "string"),
         ("e_share", "edge", "share", "double"),
         ("e_capacity", "edge", "capacity", "double"),
+        ("e_inventoryWeeks", "edge", "inventoryWeeks", "int"),
         ("e_note", "edge", "note", "string"),
         ("e_source", "edge", "source", "string"),
         ("e_properties", "edge", "properties", "string"),
@@ -82,6 +84,7 @@ public static class GraphMLWriter
             Data(xml, "n_capacity", node.Capacity);
             Data(xml, "n_unit", node.Unit);
             Data(xml, "n_failureProbability", node.FailureProbability);
+            Data(xml, "n_recoveryWeeks", node.RecoveryWeeks);
             Data(xml, "n_tags", node.Tags.Count == 0 ? null : Json(w => Strings(w, node.Tags)));
             Data(xml, "n_attributes", Properties(node.Attributes));
             Data(xml, "n_properties", Properties(node.UnknownProperties));
@@ -98,6 +101,7 @@ public static class GraphMLWriter
             Data(xml, "e_item", link.Item);
             Data(xml, "e_share", link.Share);
             Data(xml, "e_capacity", link.Capacity);
+            Data(xml, "e_inventoryWeeks", link.InventoryWeeks);
             Data(xml, "e_note", link.Note);
             Data(xml, "e_source", link.Source);
             Data(xml, "e_properties", Properties(link.UnknownProperties));
@@ -133,6 +137,9 @@ public static class GraphMLWriter
         xml.WriteString(XmlOutput.Clean(value));
         xml.WriteEndElement();
     }
+
+    private static void Data(XmlWriter xml, string key, int? value) =>
+        Data(xml, key, value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static void Data(XmlWriter xml, string key, double? value) =>
         Data(xml, key, value is { } v ? XmlOutput.Number(v) : null);

@@ -22,10 +22,10 @@ public sealed class GraphMLWriterTests
               "sources": [ { "id": "s1", "title": "T", "url": "https://example.org" } ],
               "nodes": [
                 { "id": "a", "name": "A <1>", "kind": "foundry", "country": "TW", "requires": "any", "capacity": 2.5, "unit": "wpm",
-                  "failureProbability": 0.125, "tags": ["x", "y"], "attributes": { "b": 1, "a": { "d": 2, "c": [3, "q"] } }, "zz": true },
+                  "failureProbability": 0.125, "recoveryWeeks": 14, "tags": ["x", "y"], "attributes": { "b": 1, "a": { "d": 2, "c": [3, "q"] } }, "zz": true },
                 { "id": "t" }
               ],
-              "links": [ { "supplier": "a", "consumer": "t", "item": "chips", "share": 0.4, "capacity": 7, "note": "n", "source": "s1", "extra": "e" } ]
+              "links": [ { "supplier": "a", "consumer": "t", "item": "chips", "share": 0.4, "capacity": 7, "inventoryWeeks": 8, "note": "n", "source": "s1", "extra": "e" } ]
             }
             """;
         var graph = SupplyGraphJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "test.json", includeWarnings: false).Graph!;
@@ -36,12 +36,12 @@ public sealed class GraphMLWriterTests
         a.Should().Equal(new Dictionary<string, string>
         {
             ["name"] = "A <1>", ["kind"] = "foundry", ["country"] = "TW", ["requires"] = "any", ["capacity"] = "2.5", ["unit"] = "wpm",
-            ["failureProbability"] = "0.125", ["tags"] = """["x","y"]""", ["attributes"] = """{"a":{"c":[3,"q"],"d":2},"b":1}""", ["properties"] = """{"zz":true}""",
+            ["failureProbability"] = "0.125", ["recoveryWeeks"] = "14", ["tags"] = """["x","y"]""", ["attributes"] = """{"a":{"c":[3,"q"],"d":2},"b":1}""", ["properties"] = """{"zz":true}""",
         });
         Data(document, "node", "t").Should().Equal(new Dictionary<string, string> { ["requires"] = "all" });
         Data(document, "edge", "e0").Should().Equal(new Dictionary<string, string>
         {
-            ["item"] = "chips", ["share"] = "0.4", ["capacity"] = "7", ["note"] = "n", ["source"] = "s1", ["properties"] = """{"extra":"e"}""",
+            ["item"] = "chips", ["share"] = "0.4", ["capacity"] = "7", ["inventoryWeeks"] = "8", ["note"] = "n", ["source"] = "s1", ["properties"] = """{"extra":"e"}""",
         });
         var g = Data(document, "graph", "G");
         g["name"].Should().Be("G & co");
@@ -57,7 +57,7 @@ public sealed class GraphMLWriterTests
 
         var keys = document.Root!.Elements(G + "key").Select(k => $"{k.Attribute("for")!.Value}.{k.Attribute("attr.name")!.Value}:{k.Attribute("attr.type")!.Value}").ToList();
 
-        keys.Should().Contain(["node.name:string", "node.failureProbability:double", "node.tags:string", "node.attributes:string", "edge.item:string", "edge.share:double", "edge.note:string"]);
+        keys.Should().Contain(["node.name:string", "node.failureProbability:double", "node.recoveryWeeks:int", "node.tags:string", "edge.inventoryWeeks:int", "node.attributes:string", "edge.item:string", "edge.share:double", "edge.note:string"]);
         keys.Should().OnlyHaveUniqueItems();
         document.Root!.Element(G + "graph")!.Attribute("edgedefault")!.Value.Should().Be("directed");
     }
