@@ -118,6 +118,9 @@ public static class SvgDiagramWriter
     private static void WriteNodes(StringBuilder sb, DiagramGraph graph, DiagramLayout layout, DiagramStyle style)
     {
         sb.Append("<g class=\"nodes\">\n");
+
+        // Each box's tooltip lists what it supplies: group the edges by supplier once, not once per box.
+        var bySupplier = graph.Edges.ToLookup(e => e.SupplierId, StringComparer.Ordinal);
         for (var i = 0; i < graph.NodeCount; i++)
         {
             var node = graph.Nodes[i];
@@ -130,7 +133,7 @@ public static class SvgDiagramWriter
                 sb.Append($" data-highlight=\"{RoleName(role)}\"");
             }
 
-            sb.Append($"><title>{Escape(Tooltip(graph, node, role, style.Highlights.Target))}</title>");
+            sb.Append($"><title>{Escape(Tooltip(bySupplier[node.Id], node, role, style.Highlights.Target))}</title>");
             sb.Append($"<rect x=\"{Number(box.X)}\" y=\"{Number(box.Y)}\" width=\"{Number(box.Width)}\" height=\"{Number(box.Height)}\" rx=\"5\" fill=\"{s.Fill}\" stroke=\"{s.Stroke}\" stroke-width=\"{Number(s.StrokeWidth)}\"/>");
             var font = box.Small ? $" font-size=\"{Number(box.FontSize)}\"" : string.Empty;
             for (var k = 0; k < box.Lines.Count; k++)
@@ -146,7 +149,7 @@ public static class SvgDiagramWriter
         sb.Append("</g>\n");
     }
 
-    private static string Tooltip(DiagramGraph graph, Node node, NodeHighlight role, string target)
+    private static string Tooltip(IEnumerable<DiagramEdge> supplied, Node node, NodeHighlight role, string target)
     {
         var lines = new List<string> { node.DisplayName == node.Id ? node.Id : $"{node.DisplayName} ({node.Id})" };
         var facts = new List<string>();
@@ -170,7 +173,7 @@ public static class SvgDiagramWriter
             lines.Add(string.Join(", ", facts));
         }
 
-        var supplies = graph.Edges.Where(e => e.SupplierId == node.Id).SelectMany(e => e.Items).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var supplies = supplied.SelectMany(e => e.Items).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (supplies.Count > 0)
         {
             lines.Add("supplies: " + string.Join(", ", supplies));
