@@ -50,7 +50,7 @@ internal sealed class WhatIfCommand : ICliCommand
             }
 
             var graph = GraphSource.Load(parse.GetValue(file));
-            foreach (var id in scenario.FailedNodes.Concat(scenario.Degradations.Select(d => d.Id)))
+            foreach (var id in scenario.FailedNodes.Concat(scenario.Degradations.Select(d => d.Id)).Concat(scenario.Durations.Keys))
             {
                 Targets.Node(graph, id, "the scenario");
             }
@@ -79,6 +79,7 @@ internal sealed class WhatIfCommand : ICliCommand
             FailedCountries = scenario.FailedCountries.Select(Code).ToList(),
             Cuts = scenario.Cuts.Select(c => new LinkCutFilter(Code(c.SupplierCountry), Code(c.ConsumerCountry), c.Item) { SupplierKind = c.SupplierKind, ConsumerKind = c.ConsumerKind }).ToList(),
             Degradations = scenario.Degradations,
+            Durations = scenario.Durations,
         };
     }
 

@@ -35,7 +35,7 @@ internal static class WhatIfTimeline
             throw new CliUsageException("--weeks and --horizon time failures only: cuts and partial degradations are not timed (docs/time.md)");
         }
 
-        var timeline = TimelineAnalysis.Run(graph, outcome.Failed, options.Resolve(parse));
+        var timeline = TimelineAnalysis.Run(graph, outcome.Failed, options.Resolve(parse) with { Durations = scenario.Durations });
         var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {

@@ -32,6 +32,12 @@ public sealed class Scenario
     /// <summary>For <c>chipchain risk</c>: failure probabilities by node kind.</summary>
     public IReadOnlyDictionary<string, double> ProbabilityByKind { get; init => field = Frozen.Map(value); } = Frozen.Map<double>(null);
 
+    /// <summary>
+    /// For <c>whatif --weeks</c>: how many weeks each named failed node stays down, over its own <c>recoveryWeeks</c>
+    /// and <c>--weeks</c> (docs/time.md).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Durations { get; init => field = Frozen.Map(value); } = Frozen.Map<int>(null);
+
     /// <summary>Whether the scenario changes nothing (probabilities change no availability, so they do not count).</summary>
     public bool IsEmpty => FailedNodes.Count == 0 && FailedCountries.Count == 0 && Cuts.Count == 0 && Degradations.Count == 0;
 
@@ -53,13 +59,14 @@ public sealed class Scenario
             DefaultProbability = DefaultProbability ?? other.DefaultProbability,
             ProbabilityByCountry = Merge(ProbabilityByCountry, other.ProbabilityByCountry),
             ProbabilityByKind = Merge(ProbabilityByKind, other.ProbabilityByKind),
+            Durations = Merge(Durations, other.Durations),
         };
     }
 
     /// <summary>Both maps, this scenario's value winning where both have a key.</summary>
-    private static Dictionary<string, double> Merge(IReadOnlyDictionary<string, double> first, IReadOnlyDictionary<string, double> second)
+    private static Dictionary<string, T> Merge<T>(IReadOnlyDictionary<string, T> first, IReadOnlyDictionary<string, T> second)
     {
-        var result = new Dictionary<string, double>(second, StringComparer.Ordinal);
+        var result = new Dictionary<string, T>(second, StringComparer.Ordinal);
         foreach (var (key, value) in first)
         {
             result[key] = value;

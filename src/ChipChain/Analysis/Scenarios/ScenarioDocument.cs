@@ -38,6 +38,9 @@ internal sealed class ScenarioDocument
     public Dictionary<string, double>? ProbabilityByKind { get; set; }
 
     public Dictionary<string, string>? ProbabilitySources { get; set; }
+
+    [JsonConverter(typeof(WeeksMapConverter))]
+    public Dictionary<string, int>? Durations { get; set; }
 }
 
 /// <summary>One link-cut filter in a scenario file.</summary>

@@ -113,6 +113,7 @@ public static partial class ScenarioJson
             DefaultProbability = document.DefaultProbability,
             ProbabilityByCountry = document.ProbabilityByCountry ?? [],
             ProbabilityByKind = document.ProbabilityByKind ?? [],
+            Durations = document.Durations ?? [],
         };
         return Include(scenario, document.Include ?? [], source, shown, chain);
     }
