@@ -20,7 +20,7 @@ public sealed class ScramCrossCheckTests
     [SkippableFact]
     public void Scram_mocus_on_sample_h100_tree_finds_candidate_cut_sets_order_two()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
         var graph = SampleGraphs.AiAccelerators;
 
@@ -35,7 +35,7 @@ public sealed class ScramCrossCheckTests
     [SkippableFact]
     public void Scram_mocus_on_sample_ascend_tree_finds_MinimalCutSets_order_three()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
         var graph = SampleGraphs.AiAccelerators;
         var xml = OpenPsaWriter.ToXml(graph, "huawei-ascend-910b");
@@ -49,7 +49,7 @@ public sealed class ScramCrossCheckTests
     [SkippableFact]
     public void Scram_mocus_on_random_cyclic_graphs_finds_candidate_cut_sets_order_three()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
 
         RandomGraphs.Graphs(8).Sample(graph =>
@@ -64,7 +64,7 @@ public sealed class ScramCrossCheckTests
     [SkippableFact]
     public void Scram_mocus_on_structure_target_that_cannot_be_unavailable_accepts_the_constant_false()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
         var graph = new GraphSketch().Node("m", any: true, kind: NodeKinds.Input).Link("m", "t", "w").Link("a", "t", "w").Link("c", "t", "v").Build();
 
@@ -75,37 +75,10 @@ public sealed class ScramCrossCheckTests
     /// <summary>Runs <c>scram --mocus --limit-order K</c> and returns its products as node ids joined by '+', each sorted.</summary>
     private static List<string> Products(string scram, string xml, int order)
     {
-        var folder = Directory.CreateTempSubdirectory("chipchain-scram");
-        try
-        {
-            var input = Path.Combine(folder.FullName, "tree.xml");
-            var report = Path.Combine(folder.FullName, "report.xml");
-            File.WriteAllText(input, xml);
-            var start = new ProcessStartInfo(scram, ["--mocus", "--limit-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture), input, "-o", report])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            process.ExitCode.Should().Be(0, error.Result);
-
-            var nodeOf = FaultTreeFormula.Parse(xml).NodeOfEvent;
-            return XDocument.Load(report).Descendants("product")
-                .Select(p => string.Join("+", p.Elements("basic-event").Select(e => nodeOf[e.Attribute("name")!.Value]).Order(StringComparer.Ordinal)))
-                .ToList();
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var nodeOf = FaultTreeFormula.Parse(xml).NodeOfEvent;
+        return Scram.Run(scram, xml, "--mocus", "--limit-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Descendants("product")
+            .Select(p => string.Join("+", p.Elements("basic-event").Select(e => nodeOf[e.Attribute("name")!.Value]).Order(StringComparer.Ordinal)))
+            .ToList();
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, "scram"))
-            .FirstOrDefault(File.Exists);
 }

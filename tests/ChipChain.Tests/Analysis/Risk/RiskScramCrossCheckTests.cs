@@ -21,7 +21,7 @@ public sealed class RiskScramCrossCheckTests
     [SkippableFact]
     public void Compute_sample_h100_equals_scram_probability_and_importance()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
 
         Check(scram!, SampleGraphs.AiAccelerators, "nvidia-h100", 0.05);
@@ -30,7 +30,7 @@ public sealed class RiskScramCrossCheckTests
     [SkippableFact]
     public void Compute_random_acyclic_graphs_equals_scram_probability_and_importance()
     {
-        var scram = Find();
+        var scram = Scram.Find();
         Skip.If(scram is null, SkipMessage);
 
         // OR-only acyclic graphs plus the general random ones that happen to have no cycle.
@@ -67,43 +67,15 @@ public sealed class RiskScramCrossCheckTests
 
     private static (double Top, Dictionary<string, (double Mif, double Raw, double Rrw)> Importance) Run(string scram, string xml)
     {
-        var folder = Directory.CreateTempSubdirectory("chipchain-risk-scram");
-        try
-        {
-            var input = Path.Combine(folder.FullName, "tree.xml");
-            var report = Path.Combine(folder.FullName, "report.xml");
-            File.WriteAllText(input, xml);
-            var start = new ProcessStartInfo(scram, [input, "--probability", "true", "--importance", "true", "-o", report])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            process.ExitCode.Should().Be(0, error.Result);
-
-            var nodeOf = FaultTreeFormula.Parse(xml).NodeOfEvent;
-            var document = XDocument.Load(report);
-            var sum = document.Descendants("sum-of-products").SingleOrDefault();
-            var top = sum?.Attribute("probability") is { } a ? Number(a.Value) : 0;
-            var importance = document.Descendants("importance").Elements("basic-event").ToDictionary(
-                e => nodeOf[e.Attribute("name")!.Value],
-                e => (Number(e.Attribute("MIF")!.Value), Number(e.Attribute("RAW")!.Value), Number(e.Attribute("RRW")!.Value)));
-            return (top, importance);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var document = Scram.Run(scram, xml, "--probability", "true", "--importance", "true");
+        var nodeOf = FaultTreeFormula.Parse(xml).NodeOfEvent;
+        var sum = document.Descendants("sum-of-products").SingleOrDefault();
+        var top = sum?.Attribute("probability") is { } a ? Number(a.Value) : 0;
+        var importance = document.Descendants("importance").Elements("basic-event").ToDictionary(
+            e => nodeOf[e.Attribute("name")!.Value],
+            e => (Number(e.Attribute("MIF")!.Value), Number(e.Attribute("RAW")!.Value), Number(e.Attribute("RRW")!.Value)));
+        return (top, importance);
     }
 
     private static double Number(string text) => text is "inf" or "INF" ? double.PositiveInfinity : double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => Path.Combine(d, "scram"))
-            .FirstOrDefault(File.Exists);
 }
