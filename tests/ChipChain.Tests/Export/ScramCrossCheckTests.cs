@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Xml.Linq;
 using ChipChain.Analysis;
 using ChipChain.Export;
 using ChipChain.Model;

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Xml.Linq;
 using ChipChain.Analysis.Risk;
 using ChipChain.Export;
 using ChipChain.Model;
