@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml.Linq;
 using ChipChain.Analysis.Risk;
 using ChipChain.Export;
 using ChipChain.Model;
