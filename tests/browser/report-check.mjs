@@ -1,21 +1,12 @@
 // Opens a ChipChain HTML report in headless Chromium, drives its script and prints what it saw as JSON.
 // Usage: node report-check.mjs REPORT.html NODE-TO-CLICK SEARCH-TEXT OTHER-TARGET
-import { chromium } from "playwright-core";
+import { launch, watchedPage } from "./headless.mjs";
 import { pathToFileURL } from "node:url";
 
 const [file, clickId, searchText, otherTarget] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  timeout: 20000,
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") { errors.push(m.text()); } });
-  page.on("request", (r) => { if (!r.url().startsWith("file:")) { requests.push(r.url()); } });
+  const { page, errors, requests } = await watchedPage(browser);
   await page.goto(pathToFileURL(file).href);
 
   const lit = () => page.$$eval("g.node.hl-spof", (gs) => gs.map((g) => g.getAttribute("data-id")).sort());

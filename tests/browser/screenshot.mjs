@@ -1,10 +1,10 @@
 // Takes the README's screenshot of a ChipChain HTML report with a what-if applied through the panel.
 // Usage: node screenshot.mjs REPORT.html OUT.png COUNTRY
-import { chromium } from "playwright-core";
+import { launch } from "./headless.mjs";
 import { pathToFileURL } from "node:url";
 
 const [file, out, country] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1500, height: 2200 }, deviceScaleFactor: 1 });
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });

@@ -3,23 +3,14 @@
 //        node whatif-check.mjs panel REPORT.html COUNTRY NODE     (tick COUNTRY in the panel, then click NODE)
 //        node whatif-check.mjs expand REPORT.html COUNTRY         (tick COUNTRY, then draw all nodes of a critical view)
 //        node whatif-check.mjs opened REPORT.html                 (what a report made with --scenario paints on opening)
-import { chromium } from "playwright-core";
+import { launch, watchedPage } from "./headless.mjs";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [mode, file, ...rest] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  timeout: 20000,
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") { errors.push(m.text()); } });
-  page.on("request", (r) => { if (!r.url().startsWith("file:")) { requests.push(r.url()); } });
+  const { page, errors, requests } = await watchedPage(browser);
   const result = {};
   if (mode === "api") {
     // The manifest lists pages and the scenarios to run on each: [{ file, scenarios: [...] }].
