@@ -42,7 +42,8 @@ internal static class NumberOptions
         }
 
         var token = result.Tokens[0].Value;
-        var integer = typeof(T).GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IBinaryInteger<>));
+        // A type check, not reflection over interfaces, so the tool also compiles ahead of time.
+        var integer = typeof(T) != typeof(double) && typeof(T) != typeof(float) && typeof(T) != typeof(decimal);
         if (!T.TryParse(token, integer ? NumberStyles.Integer : NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             result.AddError($"{name} takes {(integer ? "a whole number" : "a number")}, got '{token}'");
