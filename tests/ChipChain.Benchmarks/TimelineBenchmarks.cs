@@ -8,7 +8,8 @@ namespace ChipChain.Benchmarks;
 /// <summary>
 /// Timed scenarios (docs/time.md) on a generated 100 000-node graph: the resilience ranking of the product with the
 /// most single points of failure (then the largest upstream cone), without stock and with 0–12 weeks of stock on every link (deterministic by link index), and
-/// the week-by-week timeline of a 26-week failure of that product's most-used supplier over a 104-week horizon.
+/// the week-by-week timeline of a 26-week failure of that product's most-used supplier over a 104-week horizon; each
+/// also with the weeks-weighted output lost (the weekly supply levels of the affected part).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -16,6 +17,7 @@ namespace ChipChain.Benchmarks;
 public class TimelineBenchmarks
 {
     private static readonly TimelineOptions Options = new() { Weeks = 26 };
+    private static readonly TimelineOptions Volume = Options with { OutputLost = true };
     private SupplyGraph _graph = null!;
     private SupplyGraph _stocked = null!;
     private string _product = null!;
@@ -59,6 +61,9 @@ public class TimelineBenchmarks
         var ranking = ResilienceAnalysis.Rank(_graph, _product, Options);
         var timeline = TimelineAnalysis.Run(_graph, [_supplier], Options);
         Console.WriteLine($"// {_product}: {Upstream.Of(_graph.Topology, product).Count} upstream nodes, {ranking.Candidates} candidates, {ranking.Ranking.Count} stop it; {_supplier} fails: {timeline.Nodes.Count} nodes down, {timeline.Nodes.Sum(n => (long)n.WeeksDown)} node-weeks");
+        var stocked = ResilienceAnalysis.Rank(_stocked, _product, Volume);
+        var volume = TimelineAnalysis.Run(_stocked, [_supplier], Volume);
+        Console.WriteLine($"// output lost: stocked ranking {stocked.Ranking.Count} entries, total {stocked.Ranking.Sum(e => e.OutputLostWeeks):0.0} weeks against {stocked.Ranking.Sum(e => e.WeeksDown)} down; {_supplier} fails: {volume.OutputLost.Count} nodes lose output, {volume.OutputLost.Values.Sum():0.0} weeks");
     }
 
     /// <summary>Resilience ranking of the largest product, no stock.</summary>
@@ -75,4 +80,14 @@ public class TimelineBenchmarks
     /// <returns>The number of nodes down at least one week.</returns>
     [Benchmark]
     public int TimelineMostUsedSupplierStocked() => TimelineAnalysis.Run(_stocked, [_supplier], Options).Nodes.Count;
+
+    /// <summary>Resilience ranking of the largest product with stock on every link and the output lost of every ranked candidate.</summary>
+    /// <returns>The number of candidates that stop it.</returns>
+    [Benchmark]
+    public int ResilienceGeneratedProductStockedOutputLost() => ResilienceAnalysis.Rank(_stocked, _product, Volume).Ranking.Count;
+
+    /// <summary>The timeline of the most-used supplier failing 26 weeks with stock, and every affected node's output lost.</summary>
+    /// <returns>The number of nodes whose output falls.</returns>
+    [Benchmark]
+    public int TimelineMostUsedSupplierStockedOutputLost() => TimelineAnalysis.Run(_stocked, [_supplier], Volume).OutputLost.Count;
 }

@@ -3,6 +3,8 @@
 //        node whatif-check.mjs panel REPORT.html COUNTRY NODE     (tick COUNTRY in the panel, then click NODE)
 //        node whatif-check.mjs expand REPORT.html COUNTRY         (tick COUNTRY, then draw all nodes of a critical view)
 //        node whatif-check.mjs opened REPORT.html                 (what a report made with --scenario paints on opening)
+//        node whatif-check.mjs timeline MANIFEST.json           (window.chipchain.timeline on each page's runs)
+//        node whatif-check.mjs slider REPORT.html NODE WEEKS      (fail NODE in the panel, move the duration slider to WEEKS)
 import { launch, watchedPage } from "./headless.mjs";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -29,6 +31,32 @@ try {
       }), entry.scenarios);
       result.pages.push({ loadMs, maxMs: Math.max(0, ...run.map((r) => r.ms)), results: run.map((r) => r.outcome ? r.outcome : { error: r.error }) });
     }
+  } else if (mode === "timeline") {
+    // The manifest lists pages and the timed runs on each: [{ file, runs: [{ scenario, options }] }].
+    result.pages = [];
+    for (const entry of JSON.parse(readFileSync(file, "utf8"))) {
+      await page.goto(pathToFileURL(entry.file).href, { waitUntil: "load" });
+      const run = await page.evaluate((all) => all.map((r) => {
+        try {
+          return window.chipchain.timeline(r.scenario, r.options);
+        } catch (e) {
+          return { error: String(e.message) };
+        }
+      }), entry.runs);
+      result.pages.push({ results: run });
+    }
+  } else if (mode === "slider") {
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const [node, weeks] = rest;
+    const rows = () => page.$$eval("#wi-results table.wi-timeline tbody tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent)));
+    await page.fill("#wi-fail-node", node);
+    await page.click("#wi-fail-form button[type=submit]");
+    result.untimedRows = await rows();
+    result.untimedText = await page.textContent("#wi-weeks-text");
+    await page.$eval("#wi-weeks", (e, v) => { e.value = v; e.dispatchEvent(new Event("input", { bubbles: true })); }, weeks);
+    result.rows = await rows();
+    result.text = await page.textContent("#wi-weeks-text");
+    result.error = await page.textContent("#wi-error");
   } else if (mode === "expand") {
     // A large graph's page: tick COUNTRY, then expand the critical view to the whole diagram.
     const started = Date.now();

@@ -55,17 +55,17 @@ internal sealed class ResilienceCommand : ICliCommand
         }
 
         var table = format == OutputFormat.Csv
-            ? new TextTable("target", NodeLabels.Header("target"), "id", "name", "weeksDown", "firstWeek", "duration")
-            : new TextTable("id", "name", "weeks lost", "stops in week", "down for");
+            ? new TextTable("target", NodeLabels.Header("target"), "id", "name", "weeksDown", "firstWeek", "duration", "outputLostWeeks")
+            : new TextTable("id", "name", "weeks lost", "output lost", "stops in week", "down for");
         foreach (var e in rows)
         {
             if (format == OutputFormat.Csv)
             {
-                table.Add(result.Target, labels.Name(result.Target), e.Id, labels.Name(e.Id), Number(e.WeeksDown), Number(e.FirstWeek), Number(e.Duration));
+                table.Add(result.Target, labels.Name(result.Target), e.Id, labels.Name(e.Id), Number(e.WeeksDown), Number(e.FirstWeek), Number(e.Duration), LostWeeks.Text(e.OutputLostWeeks ?? e.WeeksDown));
             }
             else
             {
-                table.Add(e.Id, labels.Name(e.Id), Number(e.WeeksDown), Number(e.FirstWeek), $"{Number(e.Duration)} wk");
+                table.Add(e.Id, labels.Name(e.Id), Number(e.WeeksDown), LostWeeks.Text(e.OutputLostWeeks ?? e.WeeksDown), Number(e.FirstWeek), $"{Number(e.Duration)} wk");
             }
         }
 

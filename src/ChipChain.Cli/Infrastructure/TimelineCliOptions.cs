@@ -24,7 +24,7 @@ internal sealed class TimelineCliOptions
     /// <summary>Whether either option was given.</summary>
     public bool Given(ParseResult parse) => parse.GetValue(Weeks) is not null || parse.GetValue(Horizon) is not null;
 
-    /// <summary>The library options from the command line.</summary>
+    /// <summary>The library options from the command line; the timed outputs always show the output lost.</summary>
     /// <exception cref="CliUsageException">A value is below 1.</exception>
     public TimelineOptions Resolve(ParseResult parse)
     {
@@ -40,6 +40,6 @@ internal sealed class TimelineCliOptions
             throw new CliUsageException("--horizon must be 1 or more");
         }
 
-        return new TimelineOptions { Weeks = weeks, Horizon = horizon };
+        return new TimelineOptions { Weeks = weeks, Horizon = horizon, OutputLost = true };
     }
 }

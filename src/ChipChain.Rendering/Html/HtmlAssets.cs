@@ -5,7 +5,7 @@ internal static class HtmlAssets
 {
     private static readonly Lazy<string> CssText = new(() => Read("ChipChain.Rendering.Html.report.css"));
     private static readonly Lazy<string> ScriptText = new(() => Read("ChipChain.Rendering.Html.report.js"));
-    private static readonly Lazy<string> EngineText = new(() => Read("ChipChain.Rendering.Html.whatif.js"));
+    private static readonly Lazy<string> EngineText = new(() => Read("ChipChain.Rendering.Html.timeline.js") + Read("ChipChain.Rendering.Html.whatif.js"));
     private static readonly Lazy<string> WorkbenchText = new(() => Read("ChipChain.Rendering.Html.workbench.js"));
 
     /// <summary>The inline stylesheet.</summary>
@@ -14,7 +14,7 @@ internal static class HtmlAssets
     /// <summary>The inline script.</summary>
     public static string Script => ScriptText.Value;
 
-    /// <summary>The what-if engine behind <c>window.chipchain.whatif</c>; it runs before the other scripts.</summary>
+    /// <summary>The what-if engine behind <c>window.chipchain.whatif</c> and <c>.timeline</c>; it runs before the other scripts.</summary>
     public static string Engine => EngineText.Value;
 
     /// <summary>The what-if panel.</summary>

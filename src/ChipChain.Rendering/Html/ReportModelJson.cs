@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using ChipChain.Analysis.Timeline;
 using ChipChain.Model;
 
 namespace ChipChain.Rendering.Html;
@@ -8,7 +9,8 @@ namespace ChipChain.Rendering.Html;
 /// <summary>
 /// The whole graph as the page's what-if engine (whatif.js) reads it: per node its id, stated name, kind, country
 /// and whether it is a failure candidate; per node its items, each a flat list of (supplier index, normalised share,
-/// link index) in the topology's order; per link its item; the default targets. Shares are the library's normalised
+/// link index) in the topology's order; per link its item; the default targets; for timed scenarios (docs/time.md) per
+/// node its items' buffers in weeks and its recovery weeks, and the default horizon. Shares are the library's normalised
 /// ones written round-trip, so the page computes the same levels as <c>chipchain whatif</c>. Safe inside a
 /// <c>&lt;script&gt;</c> element.
 /// </summary>
@@ -63,11 +65,47 @@ internal static class ReportModelJson
             }
 
             writer.WriteEndArray();
+            Timing(writer, graph);
             writer.WriteEndObject();
         }
 
         var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         return json.Contains('<', StringComparison.Ordinal) ? throw new InvalidOperationException("The report model was not escaped for HTML.") : json;
+    }
+
+    // Per node its items' buffers (the largest inventoryWeeks among each item's links), per node its recoveryWeeks.
+    private static void Timing(Utf8JsonWriter writer, SupplyGraph graph)
+    {
+        var t = graph.Topology;
+        var buffers = TimelineEngine.ItemBuffers(graph);
+        writer.WriteStartArray("buffers");
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            writer.WriteStartArray();
+            for (var item = t.ItemStart[v]; item < t.ItemStart[v + 1]; item++)
+            {
+                writer.WriteNumberValue(buffers[item]);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("recovery");
+        foreach (var node in graph.Nodes)
+        {
+            if (node.RecoveryWeeks is { } weeks)
+            {
+                writer.WriteNumberValue(weeks);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("horizon", TimelineOptions.DefaultHorizon);
     }
 
     private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string?> values)

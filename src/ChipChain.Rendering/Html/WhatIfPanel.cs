@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using ChipChain.Analysis.Scenarios;
+using ChipChain.Analysis.Timeline;
 using ChipChain.Model;
 using static ChipChain.Rendering.Svg.XmlText;
 
@@ -35,6 +36,9 @@ internal static class WhatIfPanel
         Options(sb, allCountries);
         sb.Append("</select></label><label class=\"field\"><span>item</span><input id=\"wi-cut-item\" list=\"wi-items\" placeholder=\"every item\" autocomplete=\"off\" aria-label=\"Item (optional)\"></label><button type=\"submit\">Cut</button></form>\n");
         sb.Append("<form class=\"wi-row\" id=\"wi-degrade-form\"><label class=\"field\"><span>Degrade</span><input id=\"wi-degrade-node\" list=\"wi-nodes\" placeholder=\"id or name\" autocomplete=\"off\" aria-label=\"Node to degrade\"></label><label class=\"field\"><span>to level</span><input id=\"wi-degrade-level\" type=\"number\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0.5\" aria-label=\"Level from 0 to 1\"></label><button type=\"submit\">Degrade</button></form>\n");
+        // The slider's last step is the whole horizon: today's untimed, permanent failures (docs/time.md).
+        var horizon = TimelineOptions.DefaultHorizon;
+        sb.Append($"<div class=\"wi-row wi-duration\"><label class=\"field\"><span>Failures last</span><input id=\"wi-weeks\" type=\"range\" min=\"1\" max=\"{horizon}\" value=\"{horizon}\" step=\"1\" aria-label=\"Weeks a failure lasts\"></label><output id=\"wi-weeks-text\" for=\"wi-weeks\"></output></div>\n");
         sb.Append("</div>\n<datalist id=\"wi-nodes\">\n");
         foreach (var node in graph.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
@@ -92,6 +96,17 @@ internal static class WhatIfPanel
             }
 
             w.WriteEndArray();
+            if (scenario.Durations.Count > 0)
+            {
+                w.WriteStartObject("durations");
+                foreach (var (id, weeks) in scenario.Durations)
+                {
+                    w.WriteNumber(id, weeks);
+                }
+
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 

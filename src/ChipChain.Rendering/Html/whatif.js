@@ -1,8 +1,12 @@
 // ChipChain what-if engine: the semantics of `chipchain whatif` (docs/design.md) on the graph embedded in the page.
 // window.chipchain.whatif(scenario) takes a scenario file's JSON object and returns what `whatif --format json`
-// prints: { failed, failedStructure, stoppedTargets, stopped, levels: [{ id, name, before, after }] }.
+// prints: { failed, failedStructure, stoppedTargets, stopped, levels: [{ id, name, before, after }] }; and
+// window.chipchain.timeline(scenario, { weeks, horizon }) what `whatif --weeks D --horizon H` adds (timeline.js).
 (function () {
   "use strict";
+  // The timed scenarios' factory (timeline.js, which runs just before) is taken off the window.
+  var makeTimeline = window.chipchainTimeline;
+  delete window.chipchainTimeline;
   var block = document.getElementById("report-model");
   if (!block) { return; }
   var m = JSON.parse(block.textContent);
@@ -220,10 +224,11 @@
 
   function sorted(indices) { return indices.map(function (v) { return m.ids[v]; }).sort(ordinal); }
 
-  function whatif(scenario) {
+  // A scenario's failed nodes (countries and degradations to 0 included), own levels and cuts, checked as whatif does.
+  function parse(scenario) {
     if (scenario === null || typeof scenario !== "object") { fail("a scenario is an object"); }
     if (scenario.include != null) { fail("'include' is resolved by the command line (chipchain report --scenario FILE), not in the page"); }
-    var failed = new Array(n).fill(false), own = new Array(n).fill(1);
+    var failed = new Array(n).fill(false), own = new Array(n).fill(1), partial = false;
     list(scenario.fail, "fail").forEach(function (id) { failed[node(id, "fail")] = true; });
     list(scenario.failCountries, "failCountries").forEach(function (country) {
       var any = false;
@@ -234,14 +239,19 @@
       var v = node(d && d.id, "degrade");
       if (typeof d.level !== "number" || !(d.level >= 0 && d.level <= 1)) { fail("degrade '" + d.id + "': the level must be from 0 to 1"); }
       own[v] = Math.min(own[v], d.level);
-      if (own[v] <= 0) { failed[v] = true; }
+      if (own[v] <= 0) { failed[v] = true; } else { partial = true; }
     });
     var cuts = list(scenario.cut, "cut").map(function (c) {
       if (!c || typeof c.supplierCountry !== "string" || typeof c.consumerCountry !== "string") { fail("a cut needs supplierCountry and consumerCountry"); }
       return { supplierCountry: c.supplierCountry, consumerCountry: c.consumerCountry, item: c.item == null ? null : c.item, supplierKind: c.supplierKind == null ? null : c.supplierKind, consumerKind: c.consumerKind == null ? null : c.consumerKind };
     });
     for (var v = 0; v < n; v++) { if (failed[v]) { own[v] = 0; } }
-    var g = plan(cuts);
+    return { failed: failed, own: own, cuts: cuts, partial: partial };
+  }
+
+  function whatif(scenario) {
+    var p = parse(scenario), failed = p.failed, own = p.own;
+    var g = plan(p.cuts);
     var down = cascade(g, failed);
     if (baseline === null) { baseline = levels(baseGraph(), new Array(n).fill(1)); }
     var after = levels(g, own);
@@ -259,5 +269,5 @@
     return { failed: sorted(all), failedStructure: sorted(fs), stoppedTargets: sorted(targets), stopped: sorted(stopped), levels: changes };
   }
 
-  window.chipchain = Object.freeze({ whatif: whatif, targets: function () { return sorted(m.targets); } });
+  window.chipchain = Object.freeze({ whatif: whatif, timeline: makeTimeline(m, parse, fail, round, components, baseGraph), targets: function () { return sorted(m.targets); } });
 })();

@@ -1,5 +1,7 @@
 // ChipChain report: the what-if panel. Keeps a scenario, runs window.chipchain.whatif on every change, paints the
-// diagram (failed, stopped, reduced) and lists what stopped and every level that dropped, like `chipchain whatif`.
+// diagram (failed, stopped, reduced) and lists what stopped and every level that dropped, like `chipchain whatif`;
+// below the slider's last step (the whole horizon, untimed) failures last that many weeks and the timeline of the
+// targets is shown, like `chipchain whatif --weeks D` (the timeline rows come from timeline.js).
 (function () {
   "use strict";
   var engine = window.chipchain;
@@ -15,9 +17,13 @@
   var names = new Map();
   document.querySelectorAll("#wi-nodes option").forEach(function (o) { names.set(o.value, o.textContent); });
   var targets = new Set(engine.targets());
-  var state = { fail: [], failCountries: [], cut: [], degrade: [] };
+  var state = { fail: [], failCountries: [], cut: [], degrade: [], durations: null };
   var $ = function (id) { return document.getElementById(id); };
   var results = $("wi-results"), parts = $("wi-parts"), json = $("wi-json"), error = $("wi-error");
+  var slider = $("wi-weeks"), sliderText = $("wi-weeks-text"), horizon = Number(slider.max);
+
+  // The weeks a failure lasts, or null on the last step: the whole horizon, failures permanent as without --weeks.
+  function weeks() { var w = Number(slider.value); return w >= horizon ? null : w; }
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -51,6 +57,7 @@
   function scenarioFile() {
     var out = {};
     ["fail", "failCountries", "cut", "degrade"].forEach(function (k) { if (state[k].length) { out[k] = state[k]; } });
+    if (state.durations && Object.keys(state.durations).length) { out.durations = state.durations; }
     return out;
   }
 
@@ -112,6 +119,39 @@
     table.appendChild(body); wrap.appendChild(table); results.appendChild(wrap);
   }
 
+  function tenths(x) { return (Math.round(x * 10) / 10).toFixed(1); }
+
+  // The stopped and reduced targets over the weeks: stop week, resume week, weeks lost, output lost and a strip.
+  function showTimeline(t) {
+    var down = new Map(t.timeline.map(function (r) { return [r.id, r]; }));
+    var lost = new Map(t.outputLost.map(function (r) { return [r.id, r.outputLostWeeks]; }));
+    var ids = Array.from(new Set(t.timeline.map(function (r) { return r.id; }).concat(t.outputLost.map(function (r) { return r.id; }))))
+      .filter(function (id) { return targets.has(id); })
+      .sort(function (a, b) { return (down.has(a) ? 0 : 1) - (down.has(b) ? 0 : 1) || (a < b ? -1 : a > b ? 1 : 0); });
+    results.appendChild(el("h3", null, "Timeline over " + t.horizon + " weeks (" + ids.length + " target(s))"));
+    results.appendChild(el("p", "hint", t.timeline.length + " node(s) down at least one week. Strip: one character a week, # down, . running; output lost: weeks of full output lost, \u03a3 (1 \u2212 supply level) over the weeks."));
+    if (!ids.length) { return; }
+    var wrap = el("div", "table-wrap"), table = el("table", "wi-timeline"), head = el("tr");
+    ["id", "name", "stops", "resumes", "weeks lost", "output lost", "strip"].forEach(function (h, i) { head.appendChild(el("th", i === 4 || i === 5 ? "num" : null, h)); });
+    var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
+    var body = el("tbody");
+    ids.forEach(function (id) {
+      var r = down.get(id), strip = new Array(t.horizon).fill(".");
+      if (r) { r.spans.forEach(function (s) { for (var w = s[0]; w <= s[1]; w++) { strip[w] = "#"; } }); }
+      var tr = el("tr", r ? "stopped" : "reduced"), idCell = el("td");
+      idCell.appendChild(ref(id)); idCell.firstChild.textContent = id;
+      tr.appendChild(idCell);
+      tr.appendChild(el("td", null, names.get(id) === id ? "" : nameOf(id)));
+      tr.appendChild(el("td", null, r ? "week " + r.firstWeek : "-"));
+      tr.appendChild(el("td", null, r ? (r.lastWeek + 1 < t.horizon ? "week " + (r.lastWeek + 1) : "not within the horizon") : "-"));
+      tr.appendChild(el("td", "num", String(r ? r.weeksDown : 0)));
+      tr.appendChild(el("td", "num", tenths(lost.get(id) || 0)));
+      tr.appendChild(el("td", "wi-strip", strip.join("")));
+      body.appendChild(tr);
+    });
+    table.appendChild(body); wrap.appendChild(table); results.appendChild(wrap);
+  }
+
   function update() {
     parts.textContent = "";
     state.fail.forEach(function (id, i) { part("fail " + nameOf(id), function () { state.fail.splice(i, 1); }); });
@@ -125,8 +165,13 @@
     if (Object.keys(file).length) {
       try { outcome = engine.whatif(file); } catch (e) { error.textContent = e.message; }
     }
+    var w = weeks();
+    sliderText.textContent = w === null ? "the whole horizon (permanent, as chipchain whatif)" : w + " week(s); a node's recoveryWeeks or the scenario's durations come first";
     paint(outcome);
     show(outcome);
+    if (outcome && w !== null) {
+      try { showTimeline(engine.timeline(file, { weeks: w, horizon: horizon })); } catch (e) { error.textContent = e.message; }
+    }
   }
 
   function syncCountries() {
@@ -168,7 +213,8 @@
     state.degrade.push({ id: id, level: level });
     update();
   });
-  $("wi-clear").addEventListener("click", function () { state = { fail: [], failCountries: [], cut: [], degrade: [] }; syncCountries(); update(); });
+  $("wi-clear").addEventListener("click", function () { state = { fail: [], failCountries: [], cut: [], degrade: [], durations: null }; syncCountries(); update(); });
+  slider.addEventListener("input", update);
   $("wi-copy").addEventListener("click", function () {
     json.select();
     if (navigator.clipboard) { navigator.clipboard.writeText(json.value).catch(function () { document.execCommand("copy"); }); } else { document.execCommand("copy"); }
@@ -178,7 +224,7 @@
   function load(text) {
     var s;
     try { s = typeof text === "string" ? JSON.parse(text) : text; engine.whatif(s); } catch (e) { error.textContent = e.message; return; }
-    state = { fail: (s.fail || []).slice(), failCountries: (s.failCountries || []).slice(), cut: (s.cut || []).slice(), degrade: (s.degrade || []).slice() };
+    state = { fail: (s.fail || []).slice(), failCountries: (s.failCountries || []).slice(), cut: (s.cut || []).slice(), degrade: (s.degrade || []).slice(), durations: s.durations || null };
     syncCountries();
     update();
   }

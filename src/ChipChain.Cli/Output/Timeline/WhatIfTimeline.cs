@@ -39,18 +39,21 @@ internal static class WhatIfTimeline
         var labels = new NodeLabels(graph);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(writer, TimedWhatIfJson.From(WhatIfJson.From(outcome, labels), timeline, labels), TimelineJsonContext.Default.TimedWhatIfJson);
+            JsonOutput.Write(writer, TimedWhatIfJson.From(WhatIfJson.From(outcome, labels), timeline, labels, graph.DefaultTargetIds().ToHashSet(StringComparer.Ordinal)), TimelineJsonContext.Default.TimedWhatIfJson);
             return;
         }
 
         var targets = graph.DefaultTargetIds().ToHashSet(StringComparer.Ordinal);
         var rows = timeline.Nodes.Where(n => targets.Contains(n.Id)).ToList();
+
+        // Targets whose level falls without stopping (a lost share of a dual source) get a row of their own.
+        var reduced = timeline.OutputLost.Keys.Where(id => targets.Contains(id) && timeline.Find(id) is null).Order(StringComparer.Ordinal).ToList();
         if (format == OutputFormat.Csv)
         {
-            var csv = new TextTable("id", "name", "target", "firstWeek", "lastWeek", "weeksDown", "strip");
+            var csv = new TextTable("id", "name", "target", "firstWeek", "lastWeek", "weeksDown", "strip", "outputLostWeeks");
             foreach (var n in timeline.Nodes)
             {
-                csv.Add(n.Id, labels.Name(n.Id), targets.Contains(n.Id) ? "yes" : string.Empty, Number(n.FirstWeek), Number(n.LastWeek), Number(n.WeeksDown), WeekStrip.Of(n.Spans, timeline.Horizon));
+                csv.Add(n.Id, labels.Name(n.Id), targets.Contains(n.Id) ? "yes" : string.Empty, Number(n.FirstWeek), Number(n.LastWeek), Number(n.WeeksDown), WeekStrip.Of(n.Spans, timeline.Horizon), Lost(timeline, n.Id));
             }
 
             csv.Write(writer, format);
@@ -60,21 +63,33 @@ internal static class WhatIfTimeline
         writeUntimed();
         var bullet = format == OutputFormat.Markdown ? "- " : string.Empty;
         writer.Write($"\n{bullet}Timeline over {Number(timeline.Horizon)} weeks (weeks 0 to {Number(timeline.Horizon - 1)}): {Number(timeline.Nodes.Count)} node(s) down at least one week, {Number(rows.Count)} of them target(s)\n");
-        if (rows.Count == 0)
+        if (rows.Count == 0 && reduced.Count == 0)
         {
             return;
         }
 
-        writer.Write($"{bullet}Strip: {WeekStrip.Legend(timeline.Horizon)}\n\n");
-        var table = new TextTable("id", "name", "stops", "resumes", "weeks lost", "strip");
+        if (reduced.Count > 0)
+        {
+            writer.Write($"{bullet}Reduced without stopping: {Number(reduced.Count)} target(s)\n");
+        }
+
+        writer.Write($"{bullet}Strip: {WeekStrip.Legend(timeline.Horizon)}; output lost: weeks of full output lost, Σ (1 − supply level) over the weeks\n\n");
+        var table = new TextTable("id", "name", "stops", "resumes", "weeks lost", "output lost", "strip");
         foreach (var n in rows)
         {
             var resumes = n.LastWeek + 1 < timeline.Horizon ? $"week {Number(n.LastWeek + 1)}" : "not within the horizon";
-            table.Add(n.Id, labels.Name(n.Id), $"week {Number(n.FirstWeek)}", resumes, Number(n.WeeksDown), WeekStrip.Of(n.Spans, timeline.Horizon));
+            table.Add(n.Id, labels.Name(n.Id), $"week {Number(n.FirstWeek)}", resumes, Number(n.WeeksDown), Lost(timeline, n.Id), WeekStrip.Of(n.Spans, timeline.Horizon));
+        }
+
+        foreach (var id in reduced)
+        {
+            table.Add(id, labels.Name(id), "-", "-", "0", Lost(timeline, id), WeekStrip.Of([], timeline.Horizon));
         }
 
         table.Write(writer, format);
     }
+
+    private static string Lost(TimelineResult timeline, string id) => LostWeeks.Text(timeline.OutputLost.GetValueOrDefault(id));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,9 @@ public static class ResilienceAnalysis
         options.Validate();
         var target = graph.IndexOf(targetId);
         var cone = Cone(graph.Topology, target);
-        var times = new StarveTimes(graph.Topology, TimelineEngine.ItemBuffers(graph), cone, TimelineAnalysis.WorkLimit);
+        var buffers = TimelineEngine.ItemBuffers(graph);
+        var times = new StarveTimes(graph.Topology, buffers, cone, TimelineAnalysis.WorkLimit);
+        var volume = options.OutputLost ? new ConeVolume(graph, buffers, cone, target) : null;
         var ranking = new List<ResilienceEntry>();
         var candidates = 0;
         for (var v = 0; v < cone.Length; v++)
@@ -39,7 +41,8 @@ public static class ResilienceAnalysis
             var first = times.FirstWeek(v, target, duration);
             if (first >= 0)
             {
-                ranking.Add(new ResilienceEntry(graph[v].Id, duration - first, first, duration));
+                var entry = new ResilienceEntry(graph[v].Id, duration - first, first, duration);
+                ranking.Add(volume is null ? entry : entry with { OutputLostWeeks = volume.Lost(v, duration, options.Horizon, entry.WeeksDown) });
             }
         }
 

@@ -5,4 +5,11 @@ namespace ChipChain.Analysis.Timeline;
 /// <param name="WeeksDown">The weeks the target is down within the horizon.</param>
 /// <param name="FirstWeek">The first week the target is down (0-based).</param>
 /// <param name="Duration">The weeks the candidate stays down (its recovery time, else the scenario's weeks, else the horizon).</param>
-public sealed record ResilienceEntry(string Id, int WeeksDown, int FirstWeek, int Duration);
+public sealed record ResilienceEntry(string Id, int WeeksDown, int FirstWeek, int Duration)
+{
+    /// <summary>
+    /// The target's weeks-weighted output lost Σₜ (1 − levelₜ) in weeks (docs/time.md), at least <see cref="WeeksDown"/>;
+    /// null unless <see cref="TimelineOptions.OutputLost"/> asked for it.
+    /// </summary>
+    public double? OutputLostWeeks { get; init; }
+}

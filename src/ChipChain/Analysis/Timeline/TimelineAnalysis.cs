@@ -27,16 +27,23 @@ public static class TimelineAnalysis
         options.Validate();
         var failed = failedIds.Select(graph.IndexOf).Distinct().ToArray();
         var duration = Array.ConvertAll(failed, v => options.DurationOf(graph[v]));
-        return Run(graph, failed, duration, options.Horizon);
+        return Run(graph, failed, duration, options.Horizon, options.OutputLost);
     }
 
     /// <summary>The timeline of failures by index (see <see cref="Run(SupplyGraph, IEnumerable{string}, TimelineOptions)"/>).</summary>
-    internal static TimelineResult Run(SupplyGraph graph, int[] failed, int[] duration, int horizon)
+    internal static TimelineResult Run(SupplyGraph graph, int[] failed, int[] duration, int horizon, bool outputLost = false)
     {
-        var engine = new TimelineEngine(graph.Topology, TimelineEngine.ItemBuffers(graph), null, WorkLimit);
+        var buffers = TimelineEngine.ItemBuffers(graph);
+        var engine = new TimelineEngine(graph.Topology, buffers, null, WorkLimit);
         var spans = new Dictionary<int, List<WeekSpan>>();
+        var cells = new List<(int Node, int Week)>();
         engine.Run(failed, duration, horizon, (node, week) =>
         {
+            if (outputLost)
+            {
+                cells.Add((node, week));
+            }
+
             if (!spans.TryGetValue(node, out var list))
             {
                 spans.Add(node, list = []);
@@ -56,6 +63,13 @@ public static class TimelineAnalysis
             .Select(p => new NodeTimeline(graph[p.Key].Id, p.Value[0].First, p.Value[^1].Last, p.Value.Sum(s => s.Weeks), p.Value))
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
-        return new TimelineResult(horizon, nodes);
+        var result = new TimelineResult(horizon, nodes);
+        if (!outputLost)
+        {
+            return result;
+        }
+
+        var lost = new OutputLoss(graph, buffers, null, WorkLimit).Run(failed, duration, horizon, cells);
+        return result with { OutputLost = lost.ToDictionary(p => graph[p.Node].Id, p => p.Weeks, StringComparer.Ordinal) };
     }
 }

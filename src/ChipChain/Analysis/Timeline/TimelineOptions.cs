@@ -17,6 +17,12 @@ public sealed record TimelineOptions
     /// <summary>Per failed node id, how long it stays down; these come first.</summary>
     public IReadOnlyDictionary<string, int> Durations { get; init => field = Frozen.Map(value); } = Frozen.Map<int>(null);
 
+    /// <summary>
+    /// Whether to compute the weeks-weighted output lost beside the weeks down (<see cref="TimelineResult.OutputLost"/>,
+    /// <see cref="ResilienceEntry.OutputLostWeeks"/>): the weekly supply levels cost more than the down weeks alone.
+    /// </summary>
+    public bool OutputLost { get; init; }
+
     /// <summary>The weeks node <paramref name="node"/> stays down when it fails: its own duration, else its recovery time, else <see cref="Weeks"/>, else the horizon; at most the horizon.</summary>
     internal int DurationOf(Node node)
     {
