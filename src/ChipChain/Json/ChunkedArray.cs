@@ -25,10 +25,26 @@ internal sealed class ChunkedArray
         _lineStart = new long[starts.Length];
         _line[0] = line;
         _lineStart[0] = lineStart;
+        Count = starts.Length;
     }
 
-    /// <summary>The number of chunks.</summary>
-    public int Count => _starts.Length;
+    private enum ChunkEnd
+    {
+        /// <summary>The chunk's last element is followed by a comma and the next chunk's first element.</summary>
+        Boundary,
+
+        /// <summary>The array's closing bracket is in the chunk.</summary>
+        ArrayEnd,
+
+        /// <summary>Not parsed: an element the fast path does not take, or a cut that was not an element boundary.</summary>
+        Failed,
+    }
+
+    /// <summary>
+    /// The number of chunks: before <see cref="TryParse"/>, the cuts found up to the end of the input; after a
+    /// successful one, the chunks that make up the array (the cuts can run past its end into later parts of the file).
+    /// </summary>
+    public int Count { get; private set; }
 
     /// <summary>The offset of the closing bracket, after a successful <see cref="TryParse"/>.</summary>
     public int End { get; private set; }
@@ -88,7 +104,11 @@ internal sealed class ChunkedArray
     }
 
     /// <summary>Parses every chunk, in parallel, with the parser <paramref name="parserFor"/> gives for it.</summary>
-    /// <returns>Whether every element was parsed, the chunks met exactly and the array ended in the last chunk.</returns>
+    /// <returns>
+    /// Whether the array was parsed: every chunk up to the one holding the closing bracket parsed every element and
+    /// met the next exactly. Chunks past the closing bracket (the cuts do not know where the array ends) are ignored,
+    /// whatever they parsed; <see cref="Count"/> then says how many chunks the array has.
+    /// </returns>
     public bool TryParse(Func<int, IFastElementParser> parserFor)
     {
         var count = _starts.Length;
@@ -102,72 +122,85 @@ internal sealed class ChunkedArray
         }
 
         var elements = new int[count];
-        var failed = 0;
-        Parallel.For(0, count, (k, state) =>
+        var ends = new ChunkEnd[count];
+        var endAt = new (int Offset, int Line, long LineStart)[count];
+        var firstEnd = count; // the lowest chunk known to hold the closing bracket; chunks past it stop early
+        Parallel.For(0, count, k =>
         {
-            if (!ParseChunk(k, parserFor(k), out elements[k]))
+            ends[k] = ParseChunk(k, parserFor(k), ref firstEnd, out elements[k], out endAt[k]);
+            if (ends[k] == ChunkEnd.ArrayEnd)
             {
-                Interlocked.Exchange(ref failed, 1);
-                state.Stop();
+                for (var seen = Volatile.Read(ref firstEnd); k < seen; seen = Volatile.Read(ref firstEnd))
+                {
+                    Interlocked.CompareExchange(ref firstEnd, k, seen);
+                }
             }
         });
-        Elements = elements;
-        return failed == 0;
+
+        var last = Array.FindIndex(ends, e => e != ChunkEnd.Boundary);
+        if (last < 0 || ends[last] != ChunkEnd.ArrayEnd)
+        {
+            return false;
+        }
+
+        Count = last + 1;
+        Elements = elements[..Count];
+        (End, EndLine, EndLineStart) = endAt[last];
+        return true;
     }
 
-    private bool ParseChunk(int k, IFastElementParser parser, out int elements)
+    private ChunkEnd ParseChunk(int k, IFastElementParser parser, ref int firstEnd, out int elements, out (int, int, long) endAt)
     {
         elements = 0;
-        var last = k == _starts.Length - 1;
-        var end = last ? _bytes.Length : _starts[k + 1];
+        endAt = default;
+        var final = k == _starts.Length - 1;
+        var end = final ? _bytes.Length : _starts[k + 1];
         var lines = new LineCounter(_bytes, _starts[k], _line[k], _lineStart[k]);
         var pos = _starts[k];
         while (true)
         {
+            if (k > Volatile.Read(ref firstEnd))
+            {
+                return ChunkEnd.Failed; // past the array's end: ignored
+            }
+
             var reader = new Utf8JsonReader(_bytes.AsSpan(pos), isFinalBlock: true, new JsonReaderState(Options));
             try
             {
                 if (parser.TryParse(ref reader, lines, pos, elements) != FastElementResult.Parsed)
                 {
-                    return false;
+                    return ChunkEnd.Failed;
                 }
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                return false;
+                return ChunkEnd.Failed;
             }
 
             elements++;
             pos = SkipWhitespace(_bytes, pos + (int)reader.BytesConsumed);
             if (pos >= _bytes.Length)
             {
-                return false;
+                return ChunkEnd.Failed;
             }
 
             if (_bytes[pos] == ']')
             {
-                if (!last)
-                {
-                    return false;
-                }
-
-                End = pos;
                 lines.PositionAt(pos);
-                EndLine = lines.Line;
-                EndLineStart = lines.LineStart;
-                return true;
+                endAt = (pos, lines.Line, lines.LineStart);
+                return ChunkEnd.ArrayEnd;
             }
 
             if (_bytes[pos] != ',')
             {
-                return false;
+                return ChunkEnd.Failed;
             }
 
             pos = SkipWhitespace(_bytes, pos + 1);
             if (pos >= end)
             {
                 // The next chunk must start exactly at the next element; anything else means the cut was not a boundary.
-                return pos == end && !last;
+                return pos == end && !final ? ChunkEnd.Boundary : ChunkEnd.Failed;
             }
         }
     }

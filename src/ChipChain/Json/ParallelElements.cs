@@ -28,6 +28,8 @@ internal static class ParallelElements
             return false;
         }
 
+        // Only the chunks of the array count: cuts past its end parsed other parts of the file.
+        targets = targets[..chunks.Count];
         var fileIndex = 0;
         for (var k = 0; k < targets.Length; k++)
         {
@@ -61,7 +63,7 @@ internal static class ParallelElements
         // The id table is filled in file order, so the first definition of an id wins and duplicates are found.
         var index = 0;
         var bytes = new byte[256];
-        foreach (var chunk in targets)
+        foreach (var chunk in targets[..chunks.Count])
         {
             foreach (var node in chunk)
             {
