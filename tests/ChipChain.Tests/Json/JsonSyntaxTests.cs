@@ -87,6 +87,25 @@ public sealed partial class JsonSyntaxTests
         }
     }
 
+    [Theory]
+    [InlineData("\"share\": 1.0, \"source\": \"nvidia-10k\" },", "\"share\": 1,0, \"source\": \"nvidia-10k\" },", "151:90: error: malformed JSON: expected a property name in double quotes, found '0'")]
+    [InlineData("\"recoveryWeeks\": 14, \"attributes\"", "\"recoveryWeeks\": 14 \"attributes\"", "47:93: error: malformed JSON: expected ',' or '}' after a property value, found '\"'")]
+    public void Read_sample_graph_with_one_slip_points_at_it(string original, string slip, string expected)
+    {
+        var text = File.ReadAllText(Support.RepositoryFiles.Graph("ai-accelerators.json"));
+        var at = text.IndexOf(original, StringComparison.Ordinal);
+
+        Errors(Encoding.UTF8.GetBytes(text[..at] + slip + text[(at + original.Length)..])).Should().Equal("t.json:" + expected);
+    }
+
+    [Fact]
+    public void Read_sample_graph_cut_after_a_link_says_where_the_file_ends()
+    {
+        var lines = File.ReadAllText(Support.RepositoryFiles.Graph("ai-accelerators.json")).Split('\n');
+
+        Errors(Encoding.UTF8.GetBytes(string.Join('\n', lines[..151]))).Should().Equal("t.json:151:118: error: malformed JSON: the file ends early: expected a value");
+    }
+
     private static string Doc(string nodes) => Doc(nodes, string.Empty)[..(Doc(nodes, string.Empty).IndexOf("\n],", StringComparison.Ordinal))];
 
     private static List<string> Errors(byte[] json)
