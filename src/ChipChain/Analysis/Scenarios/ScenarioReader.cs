@@ -167,16 +167,7 @@ internal ref partial struct ScenarioReader
             ? value
             : throw Fail("expected a number from 0 to 1", path, At);
 
-    private readonly string Found() => _reader.TokenType switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => "the end of the file",
-    };
+    private readonly string Found() => ParseContext.Describe(_reader.TokenType);
 
     /// <summary>An error at a byte offset: file, line and column, the problem, and the JSON path unless it is the root.</summary>
     private readonly ScenarioException Fail(string message, string path, int offset)
