@@ -319,6 +319,12 @@ internal sealed partial class JsonTokenReader : IPositionSource
                 return new JsonSyntaxException(message, at);
             }
 
+            if (_final)
+            {
+                // Unreachable while the scan keeps asking for more only before the end: never loop on a finished input.
+                return new JsonSyntaxException("malformed JSON", PositionAt(_bufferOffset + _start));
+            }
+
             Refill();
         }
     }
