@@ -45,11 +45,22 @@ internal static class FileErrors
             };
         }
 
-        // Elsewhere: the runtime's message, cut before the quoted path it usually ends with.
-        var message = exception.Message;
-        var quote = message.IndexOfAny(['\'', '"', ':']);
-        return Describe(quote > 0 ? message[..quote] : message);
+        // Elsewhere (Windows): the Win32 error code the runtime keeps in the HResult, never its message text.
+        return (uint)exception.HResult >> 16 == 0x8007 ? Win32Reason(exception.HResult & 0xFFFF) : "input/output error";
     }
+
+    private static string Win32Reason(int code) => code switch
+    {
+        2 => "file not found",
+        3 => "folder not found",
+        5 => "permission denied",
+        32 => "the file is in use by another process",
+        33 => "part of the file is locked by another process",
+        39 or 112 => "no space left on device",
+        123 or 161 => "the name is not valid",
+        206 => "the name is too long",
+        _ => "input/output error",
+    };
 
     private static string Describe(string text)
     {

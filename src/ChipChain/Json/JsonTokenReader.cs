@@ -133,13 +133,11 @@ internal sealed partial class JsonTokenReader : IPositionSource
                     Capture(ref reader);
                 }
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
-                throw Malformed(ex, sliceStart);
-            }
-            catch (InvalidOperationException ex)
-            {
-                throw new JsonSyntaxException($"malformed JSON: {ex.Message}", Position);
+                // Only the fact is taken from the framework (a broken token, or a string that does not decode):
+                // the problem is named, and placed, from the bytes themselves.
+                throw Malformed();
             }
 
             _start += (int)reader.BytesConsumed;
@@ -307,60 +305,27 @@ internal sealed partial class JsonTokenReader : IPositionSource
         }
     }
 
-    private JsonSyntaxException Malformed(JsonException ex, long sliceStart)
+    /// <summary>What is wrong from the start of the token that failed, read further from the stream as far as needed.</summary>
+    private JsonSyntaxException Malformed()
     {
-        // The reader state carries line and byte position across refills, so the exception's position is absolute.
-        var at = ex.LineNumber is { } l && ex.BytePositionInLine is { } b
-            ? new SourcePosition((int)l + 1, (int)b + 1)
-            : PositionAt(sliceStart);
-        var message = ex.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut >= 0)
+        while (true)
         {
-            message = message[..cut];
-        }
+            if (JsonSyntax.Find(_buffer.AsSpan(_start, _end - _start), _state, _final) is { } problem)
+            {
+                var at = PositionAt(_bufferOffset + _start + problem.Offset);
+                var message = problem.Kind == JsonSyntaxKind.Empty
+                    ? "the file is empty: expected a chipchain/1 JSON object"
+                    : "malformed JSON: " + problem.Message;
+                return new JsonSyntaxException(message, at);
+            }
 
-        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            message = "the file is empty: expected a chipchain/1 JSON object";
-        }
-        else if (InvalidLiteral(message) is { } literal)
-        {
-            message = "malformed JSON: " + literal;
-        }
-        else
-        {
-            // Keep the first sentence: the reader's advice about its options means nothing to a user.
-            var sentence = message.IndexOf(". ", StringComparison.Ordinal);
-            message = "malformed JSON: " + (sentence > 0 ? message[..sentence] : message.TrimEnd('.'));
-        }
+            if (_final)
+            {
+                // Unreachable while the scan keeps asking for more only before the end: never loop on a finished input.
+                return new JsonSyntaxException("malformed JSON", PositionAt(_bufferOffset + _start));
+            }
 
-        return new JsonSyntaxException(message, at);
-    }
-
-    /// <summary>
-    /// The reader's "'tru...' is an invalid JSON literal" quotes everything left in its buffer (up to the whole rest
-    /// of the file); this keeps the word it tried to read and the literal it expected.
-    /// </summary>
-    private static string? InvalidLiteral(string message)
-    {
-        const string Marker = "' is an invalid JSON literal";
-        var end = message.IndexOf(Marker, StringComparison.Ordinal);
-        if (!message.StartsWith('\'') || end < 0)
-        {
-            return null;
+            Refill();
         }
-
-        var word = message.AsSpan(1, end - 1);
-        var length = 0;
-        while (length < word.Length && length < 20 && char.IsAsciiLetterOrDigit(word[length]))
-        {
-            length++;
-        }
-
-        var found = length == 0 ? "'" + ParseContext.Quote(word[..Math.Min(1, word.Length)]) + "'" : $"'{word[..length]}'";
-        var expected = message.IndexOf("Expected the literal '", end, StringComparison.Ordinal);
-        var want = expected < 0 ? null : message[(expected + "Expected the literal ".Length)..].TrimEnd('.');
-        return want is null ? $"{found} is not a JSON literal" : $"{found} is not a JSON literal (expected {want})";
     }
 }

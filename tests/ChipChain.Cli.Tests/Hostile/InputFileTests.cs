@@ -106,8 +106,9 @@ public sealed class InputFileTests : IDisposable
     [InlineData("[]", "1:1: expected a scenario object ('{' ... '}'), found an array")]
     [InlineData("\n  \"fail\"", "2:3: expected a scenario object ('{' ... '}'), found a string")]
     [InlineData("null", "1:1: expected a scenario object ('{' ... '}'), found null")]
-    [InlineData("{\"cut\": [null]}", " entry 1 of 'cut' is null: expected an object")]
-    [InlineData("{\"degrade\": [{\"id\": null, \"level\": 0.5}]}", "1:25: expected a string (at $.degrade[0].id)")]
+    [InlineData("{\"cut\": [null]}", "1:10: expected an object, found null (at $.cut[0])")]
+    [InlineData("{\"degrade\": [{\"id\": null, \"level\": 0.5}]}", "1:21: expected a string, found null (at $.degrade[0].id)")]
+    [InlineData("{\"fail\": [\"tsmc\",, \"asml\"]}", "1:18: malformed JSON: expected a value, found ',' (at $.fail)")]
     public void Whatif_malformed_scenario_gives_its_own_message_with_position(string content, string expected)
     {
         var path = _files.Write("s.json", content);

@@ -18,7 +18,7 @@ public sealed partial class SupplyGraphJsonTests
 
         var error = Errors(json).Single();
 
-        error.Should().Be("test.json:8:49: error: malformed JSON: 'tru' is not a JSON literal (expected 'true')");
+        error.Should().Be("test.json:8:46: error: malformed JSON: 'tru' is not a JSON literal (expected 'true')");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed partial class SupplyGraphJsonTests
         var json = Doc("{ \"id\": \"a\" },\n{ \"id\": \"b\" }", ManyLinks(100) + ",\n{ \"supplier\": \"a\", \"consumer\": \"b\", \"share\": nul }");
         var result = SupplyGraphJson.Read(Encoding.UTF8.GetBytes(json), "test.json", includeWarnings: false, chunkSize: 256);
 
-        result.Diagnostics.Single().Format("test.json").Should().Be("test.json:108:49: error: malformed JSON: 'nul' is not a JSON literal (expected 'null')");
+        result.Diagnostics.Single().Format("test.json").Should().Be("test.json:108:46: error: malformed JSON: 'nul' is not a JSON literal (expected 'null')");
     }
 
     [Theory]

@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using ChipChain.IO;
 
 namespace ChipChain.Analysis.Scenarios;
@@ -14,7 +12,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// degradations are added (at most <see cref="MaxIncludeDepth"/> deep, no cycles). Errors are one line with the
 /// file, line and column. A UTF-8 byte-order mark is allowed; files are read up to <see cref="InputLimits.ScenarioBytes"/>.
 /// </summary>
-public static partial class ScenarioJson
+public static class ScenarioJson
 {
     /// <summary>How deep includes may nest.</summary>
     public const int MaxIncludeDepth = 8;
@@ -74,34 +72,9 @@ public static partial class ScenarioJson
         var shown = DisplayText.Clip(source);
         var offset = utf8.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
         CheckStart(utf8, offset, shown);
-        ScenarioDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8[offset..], ScenarioJsonContext.Default.ScenarioDocument);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            var at = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" (at {DisplayText.Clip(ex.Path, 60)})";
-            throw new ScenarioException($"{shown}:{line}:{column}: {DisplayText.Clip(Describe(ex.Message))}{at}", line, column);
-        }
-
-        if (document is null)
-        {
-            throw new ScenarioException($"{shown}:1:1: expected a scenario object", 1, 1);
-        }
-
+        var document = new ScenarioReader(utf8[offset..], shown).Read();
         var cuts = document.Cut ?? [];
         var degradations = document.Degrade ?? [];
-        var nullCut = cuts.IndexOf(null!);
-        var nullDegradation = degradations.IndexOf(null!);
-        if (nullCut >= 0 || nullDegradation >= 0)
-        {
-            var (name, index) = nullCut >= 0 ? ("cut", nullCut) : ("degrade", nullDegradation);
-            throw new ScenarioException($"{shown}: entry {index + 1} of '{name}' is null: expected an object");
-        }
-
         var scenario = new Scenario
         {
             Name = document.Name,
@@ -170,7 +143,7 @@ public static partial class ScenarioJson
 
             if (b is (byte)'{' or (byte)'/')
             {
-                // An object, or a comment before one: the serializer takes it from here.
+                // An object, or a comment before one: the typed pass takes it from here.
                 return;
             }
 
@@ -188,36 +161,4 @@ public static partial class ScenarioJson
 
         throw new ScenarioException($"{shown}:{line}:{column}: the scenario is empty: expected an object such as {{\"fail\": [\"ID\"]}}", line, column);
     }
-
-    /// <summary>Turns the serializer's message into a short statement without .NET type names or position suffixes.</summary>
-    private static string Describe(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-
-        var text = (cut >= 0 ? message[..cut] : message).Trim().TrimEnd('.');
-        if (text.Contains("could not be mapped", StringComparison.Ordinal) && Quoted().Match(text) is { Success: true } unknown)
-        {
-            return $"unknown property '{unknown.Groups[1].Value}'";
-        }
-
-        if (text.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            var names = Quoted().Matches(text).Skip(1).Select(m => m.Groups[1].Value);
-            return $"missing required property {string.Join(", ", names.Select(n => $"'{n}'"))}";
-        }
-
-        if (text.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            return "wrong type of value";
-        }
-
-        return text.Length == 0 ? "invalid JSON" : text;
-    }
-
-    [GeneratedRegex("'([^']*)'")]
-    private static partial Regex Quoted();
 }
