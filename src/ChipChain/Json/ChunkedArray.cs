@@ -188,7 +188,7 @@ internal sealed class ChunkedArray
             {
                 lines.PositionAt(pos);
                 endAt = (pos, lines.Line, lines.LineStart);
-                return ChunkEnd.ArrayEnd;
+                return parser.Finish() ? ChunkEnd.ArrayEnd : ChunkEnd.Failed;
             }
 
             if (_bytes[pos] != ',')
@@ -200,7 +200,7 @@ internal sealed class ChunkedArray
             if (pos >= end)
             {
                 // The next chunk must start exactly at the next element; anything else means the cut was not a boundary.
-                return pos == end && !final ? ChunkEnd.Boundary : ChunkEnd.Failed;
+                return pos == end && !final && parser.Finish() ? ChunkEnd.Boundary : ChunkEnd.Failed;
             }
         }
     }

@@ -11,12 +11,18 @@ namespace ChipChain.Json;
 /// <param name="strings">The string pool for items and source ids.</param>
 /// <param name="document">The document whose nodes the ends name.</param>
 /// <param name="target">Where links go; null for the document's current chunk.</param>
-internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null) : IFastElementParser
+/// <param name="input">The whole input, when chunks of it are parsed in parallel: link ends are then looked up in batches
+/// when the chunk is done (<see cref="Finish"/>), by their offsets in it.</param>
+internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null, byte[]? input = null) : IFastElementParser
 {
+    // Lookups are done in batches: touching a batch's slots first lets their cache misses overlap.
+    private const int Batch = 32;
+    private readonly List<(int Offset, int Length)> _pending = [];
+    private int _touched; // keeps the touching reads from being optimised away
     private readonly TextBuffer _text = new();
     private byte[] _bytes = new byte[256];
-    private int _lastSupplier = -1;
-    private int _lastConsumer = -1;
+    private LastId _lastSupplier = new();
+    private LastId _lastConsumer = new();
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
@@ -50,8 +56,8 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
 
             var (bit, ok) = name switch
             {
-                _ when name.SequenceEqual("supplier"u8) => (1, NodeId(ref reader, ref _lastSupplier, out supplierIndex)),
-                _ when name.SequenceEqual("consumer"u8) => (2, NodeId(ref reader, ref _lastConsumer, out consumerIndex)),
+                _ when name.SequenceEqual("supplier"u8) => (1, NodeId(ref reader, sliceStart, ref _lastSupplier, out supplierIndex)),
+                _ when name.SequenceEqual("consumer"u8) => (2, NodeId(ref reader, sliceStart, ref _lastConsumer, out consumerIndex)),
                 _ when name.SequenceEqual("item"u8) => (4, _text.TryInterned(ref reader, strings, out item)),
                 _ when name.SequenceEqual("share"u8) => (8, TextBuffer.TryNumber(ref reader, 1, out share)),
                 _ when name.SequenceEqual("capacity"u8) => (16, TextBuffer.TryNumber(ref reader, double.PositiveInfinity, out capacity)),
@@ -70,7 +76,8 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
             seen |= bit;
         }
 
-        if (supplierIndex < 0 || consumerIndex < 0 || supplierIndex == consumerIndex)
+        // -1: no such node. Pending ends (-2, -3, …) are checked when they are resolved (Finish).
+        if (supplierIndex == -1 || consumerIndex == -1 || (supplierIndex >= 0 && supplierIndex == consumerIndex))
         {
             return FastElementResult.Slow;
         }
@@ -83,6 +90,14 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
         }
         else
         {
+            // A link with more than the common fields is kept whole and names its ends: resolve them now.
+            supplierIndex = ResolveNow(supplierIndex);
+            consumerIndex = ResolveNow(consumerIndex);
+            if (supplierIndex < 0 || consumerIndex < 0 || supplierIndex == consumerIndex)
+            {
+                return FastElementResult.Slow;
+            }
+
             var link = new Link(document.Nodes[supplierIndex].Id, document.Nodes[consumerIndex].Id)
             {
                 Item = item,
@@ -105,7 +120,56 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
     /// consumer's links together, so the previous link's end is tried before the table (one comparison instead of a
     /// probe into a million-entry table, which costs cache misses).
     /// </summary>
-    private bool NodeId(ref Utf8JsonReader reader, ref int last, out int index)
+    /// <summary>
+    /// Resolves every link end left pending in this chunk, a batch at a time: the slots of a batch are read first so
+    /// that their cache misses overlap (on a million-node graph each lookup is a miss in a table of tens of MB).
+    /// </summary>
+    public bool Finish()
+    {
+        if (_pending.Count == 0 || input is null || target is null)
+        {
+            return true;
+        }
+
+        var ids = document.Ids;
+        var resolved = new int[_pending.Count];
+        Span<NodeIdTable.Slot> probes = new NodeIdTable.Slot[Batch];
+        for (var from = 0; from < _pending.Count; from += Batch)
+        {
+            var count = Math.Min(Batch, _pending.Count - from);
+            var touched = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var (offset, length) = _pending[from + i];
+                probes[i] = NodeIdTable.Probe(input.AsSpan(offset, length));
+                touched |= ids.Touch(probes[i]);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var (offset, length) = _pending[from + i];
+                resolved[from + i] = ids.IndexOf(probes[i], input.AsSpan(offset, length));
+            }
+
+            _touched |= touched;
+        }
+
+        _pending.Clear();
+        return target.Resolve(resolved);
+    }
+
+    private int ResolveNow(int code)
+    {
+        if (code >= -1)
+        {
+            return code;
+        }
+
+        var (offset, length) = _pending[-code - 2];
+        return document.Ids.IndexOf(input.AsSpan(offset, length));
+    }
+
+    private bool NodeId(ref Utf8JsonReader reader, long sliceStart, ref LastId last, out int index)
     {
         index = -1;
         if (reader.TokenType != JsonTokenType.String)
@@ -130,9 +194,18 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
             id = reader.ValueSpan;
         }
 
-        if (last >= 0 && document.Ids.KeyOf(last).SequenceEqual(id))
+        if (last.Matches(id))
         {
-            index = last;
+            index = last.Index;
+            return true;
+        }
+
+        if (input is not null && target is not null && !reader.ValueIsEscaped)
+        {
+            // Parallel chunks over the whole input: note where the id is and look it up with the chunk's batch.
+            index = -_pending.Count - 2;
+            _pending.Add(((int)(sliceStart + reader.TokenStartIndex + 1), id.Length));
+            last.Set(id, index);
             return true;
         }
 
@@ -142,7 +215,32 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
             return false;
         }
 
-        last = index;
+        last.Set(id, index);
         return true;
+    }
+
+    /// <summary>
+    /// The id the previous link named at this end, kept beside the parser: links often repeat a consumer or supplier,
+    /// and comparing with a local copy spares a look into the id table, which on a large graph is a cache miss.
+    /// </summary>
+    private struct LastId()
+    {
+        private readonly byte[] _key = new byte[64];
+        private int _length = -1;
+
+        public int Index { get; private set; } = -1;
+
+        public readonly bool Matches(ReadOnlySpan<byte> id) => _length == id.Length && id.SequenceEqual(_key.AsSpan(0, _length));
+
+        public void Set(ReadOnlySpan<byte> id, int index)
+        {
+            _length = id.Length <= _key.Length ? id.Length : -1;
+            if (_length >= 0)
+            {
+                id.CopyTo(_key);
+            }
+
+            Index = index;
+        }
     }
 }

@@ -15,4 +15,8 @@ internal interface IFastElementParser
     /// <param name="sliceStart">The absolute offset of the reader's first byte.</param>
     /// <param name="index">The element's index in its array.</param>
     FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index);
+
+    /// <summary>Completes what the parser left pending at the end of a chunk (see <see cref="FastLinkParser"/>).</summary>
+    /// <returns>Whether every element the chunk parsed stands; if not, the chunk is read token by token instead.</returns>
+    bool Finish() => true;
 }

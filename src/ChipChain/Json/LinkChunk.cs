@@ -66,6 +66,29 @@ internal sealed class LinkChunk(int capacity = 1024)
         Array.Copy(_position, 0, position, at, Count);
     }
 
+    /// <summary>
+    /// Replaces the pending link ends (codes -2, -3, …: pending id 0, 1, … of <see cref="FastLinkParser"/>) by the
+    /// node indices <paramref name="resolved"/> gives.
+    /// </summary>
+    /// <returns>False when an id names no node (-1) or a link ends where it starts.</returns>
+    public bool Resolve(ReadOnlySpan<int> resolved)
+    {
+        for (var l = 0; l < Count; l++)
+        {
+            var supplier = _supplier[l] <= -2 ? resolved[-_supplier[l] - 2] : _supplier[l];
+            var consumer = _consumer[l] <= -2 ? resolved[-_consumer[l] - 2] : _consumer[l];
+            if (supplier < 0 || consumer < 0 || supplier == consumer)
+            {
+                return false;
+            }
+
+            _supplier[l] = supplier;
+            _consumer[l] = consumer;
+        }
+
+        return true;
+    }
+
     private void Grow()
     {
         // Half again, not double: chunks are sized from an estimate, so a little more room is usually enough.

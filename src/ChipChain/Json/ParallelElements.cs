@@ -23,7 +23,7 @@ internal static class ParallelElements
 
         var targets = new LinkChunk[chunks.Count];
         var averageLinkBytes = 48;
-        if (!chunks.TryParse(k => new FastLinkParser(new StringPool(), document, targets[k] = new LinkChunk(context.ParallelChunkSize / averageLinkBytes))))
+        if (!chunks.TryParse(k => new FastLinkParser(new StringPool(), document, targets[k] = new LinkChunk(context.ParallelChunkSize / averageLinkBytes), context.Reader.WholeInput)))
         {
             return false;
         }
