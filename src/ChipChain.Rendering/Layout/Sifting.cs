@@ -13,6 +13,13 @@ internal static class Sifting
     private const double MinGain = 0.01;
 
     /// <summary>
+    /// How far a vertex is tried from where it is, each way. Sifting a whole layer costs its size squared times the
+    /// degree, which on a long layer of a large diagram was most of the layout's time; within the window a move
+    /// still passes many vertices, and layers of up to twice this are sifted whole, as before.
+    /// </summary>
+    private const int Window = 64;
+
+    /// <summary>
     /// Sifts every layer, down and then up, for at most <paramref name="rounds"/> rounds, fewer when a round
     /// removes less than 1 % of the crossings (each round costs about the layer size times its segments).
     /// </summary>
@@ -59,10 +66,12 @@ internal static class Sifting
             var from = position[v];
             members.RemoveAt(from);
 
-            // Gain of placing v after the first p vertices, relative to placing it first.
-            var (best, bestGain, gain) = (0, 0L, 0L);
+            // Gain of placing v after the first p vertices, relative to placing it after the first lo.
+            var lo = Math.Max(0, from - Window);
+            var hi = Math.Min(members.Count, from + Window);
+            var (best, bestGain, gain) = (lo, 0L, 0L);
             var current = 0L;
-            for (var p = 1; p <= members.Count; p++)
+            for (var p = lo + 1; p <= hi; p++)
             {
                 var w = members[p - 1];
                 var (up, upSwapped) = LayerOrdering.PairCrossings(neighbours.Up(v), neighbours.Up(w));
@@ -82,13 +91,13 @@ internal static class Sifting
             // Only a strict gain moves v, so ties keep the order.
             var target = bestGain > current ? best : from;
             members.Insert(target, v);
-            Renumber(members, position);
+            Renumber(members, position, Math.Min(from, target), Math.Max(from, target));
         }
     }
 
-    private static void Renumber(List<int> members, int[] position)
+    private static void Renumber(List<int> members, int[] position, int first = 0, int last = int.MaxValue)
     {
-        for (var i = 0; i < members.Count; i++)
+        for (var i = first; i <= last && i < members.Count; i++)
         {
             position[members[i]] = i;
         }
