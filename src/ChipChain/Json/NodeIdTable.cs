@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Text.Unicode;
 using ChipChain.Model;
 
 namespace ChipChain.Json;
@@ -12,15 +10,14 @@ namespace ChipChain.Json;
 /// id's hash and index and, for ids of up to 23 bytes (nearly all), the id itself, so a lookup reads one slot and
 /// nothing else: on a million-node graph the slots, the offsets and the ids are far apart in memory, and three
 /// dependent cache misses per link end were most of the load's time. Longer ids are compared in the byte arena.
-/// The loaded graph keeps the table as its id index (<see cref="TryGetIndex"/>), so no dictionary of strings is built.
+/// The loaded graph keeps the table as its id index (<see cref="Utf8NodeIndex.TryGetIndex"/>), so no dictionary of strings is built.
 /// </summary>
-internal sealed class NodeIdTable : NodeIndex
+internal sealed class NodeIdTable : Utf8NodeIndex
 {
     private const int InlineMax = 23; // byte 23 of an inline key holds its length + 1, so it is never zero
     private Slot[] _slots = new Slot[1 << 10];
     private byte[] _arena = new byte[1 << 14];
     private int[] _start = new int[(1 << 9) + 1]; // id i is _arena[_start[i].._start[i + 1]]
-    private readonly int[]? _key; // when set, id i is string _key[i] of the arena (a snapshot's string table)
     private int _count;
 
     /// <summary>An empty table, filled by <see cref="Add"/>.</summary>
@@ -28,66 +25,14 @@ internal sealed class NodeIdTable : NodeIndex
     {
     }
 
-    /// <summary>
-    /// A table over ids already packed in <paramref name="arena"/>: id i is string <paramref name="key"/>[i], whose
-    /// bytes are <c>arena[start[k]..start[k + 1]]</c>. The arrays are kept, not copied, and never written.
-    /// </summary>
-    /// <param name="arena">The UTF-8 bytes of the strings.</param>
-    /// <param name="start">Where each string starts; one more entry than strings.</param>
-    /// <param name="key">The string of each id (every entry a valid string index).</param>
-    /// <param name="duplicate">The first id that repeats an earlier one, or -1.</param>
-    public NodeIdTable(byte[] arena, int[] start, int[] key, out int duplicate)
-    {
-        _arena = arena;
-        _start = start;
-        _key = key;
-        _count = key.Length;
-        _slots = new Slot[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, key.Length) * 2))];
-        duplicate = -1;
-        for (var i = 0; i < key.Length; i++)
-        {
-            var probe = new Slot(KeyOf(i), i);
-            if (Find(probe, KeyOf(i), out var s) >= 0)
-            {
-                duplicate = i;
-                return;
-            }
-
-            _slots[s] = probe;
-        }
-    }
-
     /// <summary>The UTF-8 bytes of the id with index <paramref name="index"/>.</summary>
     public ReadOnlySpan<byte> KeyOf(int index)
     {
-        var k = _key is null ? index : _key[index];
-        return _arena.AsSpan(_start[k], _start[k + 1] - _start[k]);
+        return _arena.AsSpan(_start[index], _start[index + 1] - _start[index]);
     }
 
     /// <inheritdoc />
-    public override bool TryGetIndex(string id, out int index)
-    {
-        // Ids are valid UTF-8; text that has no UTF-8 form (a lone surrogate) names no node.
-        var most = id.Length * 3;
-        var rented = most > 512 ? ArrayPool<byte>.Shared.Rent(most) : null;
-        var bytes = rented ?? stackalloc byte[512];
-        try
-        {
-            var ok = Utf8.FromUtf16(id, bytes, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done;
-            index = ok ? IndexOf(bytes[..written]) : -1;
-            return index >= 0;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary>The index of <paramref name="id"/>, or -1.</summary>
-    public int IndexOf(ReadOnlySpan<byte> id) => Find(new Slot(id, -1), id, out _);
+    public override int IndexOf(ReadOnlySpan<byte> id) => Find(new Slot(id, -1), id, out _);
 
     /// <summary>The index of <paramref name="id"/>, whose <paramref name="probe"/> is <see cref="Probe"/>'s, or -1.</summary>
     public int IndexOf(in Slot probe, ReadOnlySpan<byte> id) => Find(probe, id, out _);
@@ -105,11 +50,6 @@ internal sealed class NodeIdTable : NodeIndex
     /// <returns>The index it already had, or -1 when it was added.</returns>
     public int Add(ReadOnlySpan<byte> id)
     {
-        if (_key is not null)
-        {
-            throw new InvalidOperationException("A table over packed ids is not added to.");
-        }
-
         var probe = new Slot(id, _count);
         var found = Find(probe, id, out var s);
         if (found >= 0)
@@ -220,7 +160,7 @@ internal sealed class NodeIdTable : NodeIndex
     }
 
     /// <summary>A fast 32-bit hash of a short byte string, eight bytes at a time (ids are mostly 10–30 bytes).</summary>
-    private static uint Hash(ReadOnlySpan<byte> bytes)
+    internal static uint Hash(ReadOnlySpan<byte> bytes)
     {
         var h = 0x9E3779B97F4A7C15UL ^ (ulong)bytes.Length;
         var i = 0;

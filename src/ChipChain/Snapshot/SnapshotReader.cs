@@ -59,7 +59,7 @@ internal sealed class SnapshotReader
         });
         GraphMetadata metadata;
         SnapshotNodes nodes;
-        NodeIdTable ids;
+        PackedIdTable ids;
         Dictionary<int, SnapshotLinkExtras> extras;
         try
         {
@@ -153,7 +153,7 @@ internal sealed class SnapshotReader
     /// The id table over the ids' bytes as read. Each id must be valid UTF-8 (so that its text and its bytes name the
     /// same node), not blank, and unique.
     /// </summary>
-    private NodeIdTable Ids(int[] id)
+    private PackedIdTable Ids(int[] id)
     {
         for (var i = 0; i < id.Length; i++)
         {
@@ -164,7 +164,7 @@ internal sealed class SnapshotReader
             Check(bytes[0] is > 0x20 and < 0x7F || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)), "a node without an id");
         }
 
-        var table = new NodeIdTable(_strings.Bytes, _strings.Offsets, id, out var duplicate);
+        var table = new PackedIdTable(_strings.Bytes, _strings.Offsets, id, out var duplicate);
         Check(duplicate < 0, "two nodes with the same id");
         return table;
     }
