@@ -9,7 +9,7 @@ namespace ChipChain.Analysis;
 /// X and the target whose suppliers' levels changed, in component order, iterating cycles from above to the same
 /// tolerance.
 /// </summary>
-public static class Exposure
+internal static class Exposure
 {
     /// <summary>The limit on node re-evaluations of one exposure computation (see docs/limits.md).</summary>
     public const long WorkLimit = 300_000_000;

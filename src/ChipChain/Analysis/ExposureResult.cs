@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>The exposure of one target to each node upstream of it, largest loss first, then by id (ordinal). Immutable.</summary>
-public sealed class ExposureResult
+internal sealed class ExposureResult
 {
     internal ExposureResult(string target, IReadOnlyList<ExposureEntry> exposure)
     {

@@ -17,7 +17,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// (<c>complete: false</c>), betweenness is estimated from a sample of sources past <see cref="BetweennessMaxWork"/>
 /// (<see cref="BottleneckReport.BetweennessSources"/>).
 /// </remarks>
-public sealed class BottleneckAnalysis
+internal sealed class BottleneckAnalysis
 {
     /// <summary>How many of the most central nodes a report lists.</summary>
     public const int BetweennessCount = 10;

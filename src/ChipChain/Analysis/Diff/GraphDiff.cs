@@ -13,7 +13,7 @@ namespace ChipChain.Analysis.Diff;
 /// in one graph only: its answers in the other graph are empty, and <see cref="TargetDiff.OnlyBefore"/> and
 /// <see cref="TargetDiff.OnlyAfter"/> name such ids.
 /// </remarks>
-public static class GraphDiff
+internal static class GraphDiff
 {
     /// <summary>Compares <paramref name="before"/> with <paramref name="after"/>.</summary>
     /// <param name="before">The old graph.</param>

@@ -9,7 +9,7 @@ namespace ChipChain.Analysis.Risk;
 /// and the importance of each candidate upstream. Exact by decision diagram within documented limits
 /// (docs/risk.md), else Monte Carlo with a 95 % confidence interval.
 /// </summary>
-public static class RiskAnalysis
+internal static class RiskAnalysis
 {
     /// <summary>The most failure candidates the exact method takes on (see docs/risk.md for its other limits).</summary>
     public const int MaxExactCandidates = ExactRisk.MaxCandidates;

@@ -13,7 +13,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// and stops only through its suppliers. A node named explicitly fails whatever its kind, so a user can ask "what if
 /// every EUV tool vanished"; the outcome lists such structure nodes in <see cref="ScenarioOutcome.FailedStructure"/>.
 /// </remarks>
-public static class WhatIf
+internal static class WhatIf
 {
 
     /// <summary>Runs a scenario.</summary>
