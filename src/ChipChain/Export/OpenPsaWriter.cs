@@ -21,7 +21,7 @@ public static class OpenPsaWriter
     /// <param name="stream">Where to write.</param>
     /// <param name="options">Probability options (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">
     /// The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates (dense cycles); thrown before anything is written.
     /// </exception>
@@ -112,7 +112,7 @@ public static class OpenPsaWriter
     /// <param name="options">Probability options (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates.</exception>
     public static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions? options = null)
     {

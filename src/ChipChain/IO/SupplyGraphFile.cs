@@ -51,8 +51,8 @@ public static class SupplyGraphFile
     /// <returns>The graph.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidGraphException">A JSON file has errors; the exception lists all of them.</exception>
-    /// <exception cref="InvalidSnapshotException">A snapshot is truncated, corrupted or of another version.</exception>
+    /// <exception cref="SupplyGraphException">A JSON file has errors; the exception lists all of them.</exception>
+    /// <exception cref="SupplyGraphException">A snapshot is truncated, corrupted or of another version.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SupplyGraph Load(string path)
     {
@@ -65,7 +65,7 @@ public static class SupplyGraphFile
     /// <param name="file">The name to use in error messages.</param>
     /// <returns>The graph.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidGraphException">The input has errors; the exception lists all of them.</exception>
+    /// <exception cref="SupplyGraphException">The input has errors; the exception lists all of them.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static SupplyGraph Load(Stream stream, string file) => SupplyGraphJson.Load(stream, file);
 

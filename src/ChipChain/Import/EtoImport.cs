@@ -18,7 +18,7 @@ public static class EtoImport
     /// <param name="options">The options (default: <see cref="EtoImportOptions.Default"/>).</param>
     /// <returns>The graph and the warnings (unknown ids, shares over 100 %, ...), each with its file and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="ImportException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
+    /// <exception cref="Model.SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public static ImportResult Run(string directory, EtoImportOptions? options = null)
     {
