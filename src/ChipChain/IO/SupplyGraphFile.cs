@@ -24,7 +24,7 @@ public static class SupplyGraphFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static GraphReadResult Read(string path, bool includeWarnings = false)
+    internal static GraphReadResult Read(string path, bool includeWarnings = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!SupplyGraphSnapshot.IsSnapshot(path))
