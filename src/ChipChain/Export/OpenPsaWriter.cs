@@ -13,7 +13,7 @@ namespace ChipChain.Export;
 /// of <see cref="FaultTreeUnfolding"/>: the tree's minimal cut sets are exactly those of the failure cascade over
 /// failure candidates, the singleton {T} included when T is one (which <c>MinimalCutSets</c> leaves out).
 /// </summary>
-public static class OpenPsaWriter
+internal static class OpenPsaWriter
 {
     /// <summary>Writes the fault tree of <paramref name="targetId"/> to <paramref name="stream"/> (UTF-8).</summary>
     /// <param name="graph">The graph.</param>

@@ -7,9 +7,10 @@ namespace ChipChain.IO;
 
 /// <summary>
 /// Reads and writes graph files of either kind: a binary snapshot when the file starts with the snapshot magic bytes
-/// (or has the <c>.ccg</c> extension), else <c>chipchain/1</c> JSON. The one public way in and out of files.
+/// (or has the <c>.ccg</c> extension), else <c>chipchain/1</c> JSON; imports other datasets and exports other formats
+/// (SupplyGraphFile.Formats.cs). The one public way in and out of files.
 /// </summary>
-public static class SupplyGraphFile
+public static partial class SupplyGraphFile
 {
     /// <summary>The snapshot file extension (<c>.ccg</c>).</summary>
     public const string SnapshotExtension = SupplyGraphSnapshot.Extension;

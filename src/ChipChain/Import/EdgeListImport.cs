@@ -11,7 +11,7 @@ namespace ChipChain.Import;
 /// Countries become ISO 3166-1 alpha-2 codes: alpha-3 codes and English names are converted (<c>NLD</c>, <c>Taiwan</c>).
 /// Nodes are ordered by id (numbers by value), links keep the file order.
 /// </summary>
-public static class EdgeListImport
+internal static class EdgeListImport
 {
     private static readonly string[] NodeFields = ["name", "kind", "country"];
 

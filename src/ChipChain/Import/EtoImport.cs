@@ -7,7 +7,7 @@ namespace ChipChain.Import;
 /// from its CSV files (<c>inputs.csv</c>, <c>providers.csv</c>, <c>provision.csv</c>, <c>sequence.csv</c>), current
 /// layout or the 2022 release. The mapping is documented in docs/readme/import.md.
 /// </summary>
-public static class EtoImport
+internal static class EtoImport
 {
     /// <summary>The share given to a provider the dataset marks as negligible without a percentage (0.1 %).</summary>
     public const double NegligibleShare = 0.001;

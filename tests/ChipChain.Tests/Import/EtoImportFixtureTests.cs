@@ -1,5 +1,6 @@
 using ChipChain.Analysis;
 using ChipChain.Import;
+using ChipChain.IO;
 using ChipChain.Json;
 using ChipChain.Model;
 using static ChipChain.Tests.Import.EtoImportTestKit;
@@ -10,7 +11,7 @@ namespace ChipChain.Tests.Import;
 public sealed class EtoImportFixtureTests
 {
     private static readonly ImportResult All = EtoImport.Run(EtoDataset.Fixture2022);
-    private static readonly ImportResult Any = EtoImport.Run(EtoDataset.Fixture2022, Requirement.Any);
+    private static readonly ImportResult Any = SupplyGraphFile.ImportEto(EtoDataset.Fixture2022, Requirement.Any);
 
     [Fact]
     public void Fixture_files_really_have_the_2022_byte_layout()
