@@ -52,7 +52,7 @@ internal static class Exposure
         // is every node, which would otherwise cost the square of the chain's length.
         var stops = SinglePointsOfFailure.Compute(graph, [target]);
         var propagation = new LevelPropagation(graph, inUpstream, WorkLimit);
-        var entries = new List<ExposureEntry>(upstream.Count);
+        var entries = new List<NodeFigure>(upstream.Count);
         foreach (var failing in upstream)
         {
             if (failing == target || !t.IsCandidate(failing))
@@ -61,12 +61,12 @@ internal static class Exposure
             }
 
             var loss = stops.Stops(failing, target) ? 1 : Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(failing, target), LevelNoise.Decimals), 0, 1);
-            entries.Add(new ExposureEntry(graph[failing].Id, loss));
+            entries.Add(new NodeFigure(graph[failing].Id, loss));
         }
 
         entries.Sort((a, b) =>
         {
-            var c = b.Loss.CompareTo(a.Loss);
+            var c = b.Value.CompareTo(a.Value);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
         return new ExposureResult(graph[target].Id, entries);

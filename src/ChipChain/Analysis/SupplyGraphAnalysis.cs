@@ -59,7 +59,7 @@ public static class SupplyGraphAnalysis
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="AnalysisLimitException">The re-evaluations would exceed the documented limit.</exception>
-    public static IReadOnlyList<ExposureEntry> Exposure(this SupplyGraph graph, string targetId) =>
+    public static IReadOnlyList<NodeFigure> Exposure(this SupplyGraph graph, string targetId) =>
         Analysis.Exposure.Compute(graph, targetId).Exposure;
 
     /// <summary>The failure cascade: every node that becomes unavailable when the given nodes fail.</summary>

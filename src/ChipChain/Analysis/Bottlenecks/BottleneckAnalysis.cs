@@ -106,7 +106,7 @@ internal sealed class BottleneckAnalysis
         var values = betweenness.Values;
         var central = Enumerable.Range(0, _graph.NodeCount)
             .Where(v => upstream[v] && v != target && values[v] > 0)
-            .Select(v => new NodeScore(_graph[v].Id, Math.Round(values[v], 6)))
+            .Select(v => new NodeFigure(_graph[v].Id, Math.Round(values[v], 6)))
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .Take(BetweennessCount)

@@ -8,7 +8,7 @@ public sealed class BottleneckReport
         IReadOnlyList<Chokepoint> chokepoints,
         MinimumCutResult minimumCut,
         CountryDependenceResult countries,
-        IReadOnlyList<NodeScore> betweenness,
+        IReadOnlyList<NodeFigure> betweenness,
         IReadOnlyList<CapacityBottleneck> capacity,
         int betweennessSources,
         int betweennessSourcesTotal)
@@ -36,7 +36,7 @@ public sealed class BottleneckReport
     public CountryDependenceResult Countries { get; }
 
     /// <summary>The most central upstream nodes (normalised betweenness above 0), highest first, at most ten.</summary>
-    public IReadOnlyList<NodeScore> Betweenness { get; }
+    public IReadOnlyList<NodeFigure> Betweenness { get; }
 
     /// <summary>Capacity bottlenecks of items consumed by the target or its upstream nodes.</summary>
     public IReadOnlyList<CapacityBottleneck> Capacity { get; }

@@ -50,8 +50,11 @@ public sealed class ConcentrationRow
     /// <summary>The number of countries needed to reach 75 % of supply (a supplier without country counts as its own).</summary>
     public int CountriesTo75 { get; }
 
-    /// <summary>The concentration level: the more severe of the HHI level and the countries-to-75 % level.</summary>
-    public ConcentrationLevel Level { get; }
+    /// <summary>
+    /// The concentration level: the more severe of the HHI level and the countries-to-75 % level. A display band over
+    /// <see cref="Hhi"/> and <see cref="CountriesTo75"/> (docs/design.md §2), so internal: the CLI and the renderers show it.
+    /// </summary>
+    internal ConcentrationLevel Level { get; }
 
     internal int[] ConsumerIndices { get; }
 

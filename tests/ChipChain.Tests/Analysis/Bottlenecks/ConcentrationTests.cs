@@ -81,14 +81,14 @@ public class ConcentrationTests
     }
 
     [Theory]
-    [InlineData(10000, 1, ConcentrationLevel.High)]
-    [InlineData(1500, 8, ConcentrationLevel.Medium)]
-    [InlineData(900, 4, ConcentrationLevel.Medium)]
-    [InlineData(900, 6, ConcentrationLevel.Low)]
-    [InlineData(1801, 9, ConcentrationLevel.High)]
-    [InlineData(1800, 9, ConcentrationLevel.Medium)]
-    public void LevelOf_takes_the_more_severe_of_hhi_and_countries(double hhi, int countries, ConcentrationLevel expected) =>
-        Concentration.LevelOf(hhi, countries).Should().Be(expected);
+    [InlineData(10000, 1, nameof(ConcentrationLevel.High))]
+    [InlineData(1500, 8, nameof(ConcentrationLevel.Medium))]
+    [InlineData(900, 4, nameof(ConcentrationLevel.Medium))]
+    [InlineData(900, 6, nameof(ConcentrationLevel.Low))]
+    [InlineData(1801, 9, nameof(ConcentrationLevel.High))]
+    [InlineData(1800, 9, nameof(ConcentrationLevel.Medium))]
+    public void LevelOf_takes_the_more_severe_of_hhi_and_countries(double hhi, int countries, string expected) =>
+        Concentration.LevelOf(hhi, countries).Should().Be(Enum.Parse<ConcentrationLevel>(expected));
 
     [Fact]
     public void Compute_sample_euv_tools_is_an_asml_monopoly()

@@ -106,7 +106,7 @@ public sealed partial class GraphDiffTests
         graph.Contains(target) ? MinimalCutSets.Compute(graph, target, 2).CutSets.Where(s => s.Count == 2).Select(Key).ToHashSet() : [];
 
     private static Dictionary<string, double> Exposures(SupplyGraph graph, string target) =>
-        graph.Contains(target) ? Exposure.Compute(graph, target).Exposure.ToDictionary(e => e.Id, e => e.Loss) : [];
+        graph.Contains(target) ? Exposure.Compute(graph, target).Exposure.ToDictionary(e => e.Id, e => e.Value) : [];
 
     private static string Key(IReadOnlyList<string> set) => string.Join("+", set);
 }
