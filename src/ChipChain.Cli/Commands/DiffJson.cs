@@ -58,7 +58,7 @@ internal sealed record ExposureChangeDto(string Id, double? Before, double? Afte
 [JsonSerializable(typeof(TargetDiffDto))]
 internal sealed partial class DiffJsonContext : JsonSerializerContext
 {
-    public static DiffDto From(GraphDiffResult diff) => new(From(diff.Structure), diff.Targets.Select(From).ToList());
+    public static DiffDto From(GraphDiffResult diff) => new(Structure(diff), diff.Targets.Select(From).ToList());
 
     public static TargetDiffDto From(TargetDiff t) => new(
         t.Target,
@@ -67,12 +67,12 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
         t.SpofKept,
         t.CutSetsAdded,
         t.CutSetsRemoved,
-        t.Concentration.Select(c => new ConcentrationChangeDto(c.Item, c.Consumer, Figures(c.Before), Figures(c.After))).ToList(),
+        t.Concentration.Select(c => new ConcentrationChangeDto(c.Item, c.Consumer, Figures(c.HhiBefore, c.CountriesTo75Before), Figures(c.HhiAfter, c.CountriesTo75After))).ToList(),
         t.Exposure.Select(e => new ExposureChangeDto(e.Id, e.Before, e.After)).ToList(),
         t.OnlyBefore,
         t.OnlyAfter);
 
-    private static StructureDto From(StructureDiff s) => new(
+    private static StructureDto Structure(GraphDiffResult s) => new(
         s.NodesAdded,
         s.NodesRemoved,
         s.Renamed.Select(Change).ToList(),
@@ -86,5 +86,6 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
 
     private static LinkDto Link(LinkKey l) => new(l.Supplier, l.Consumer, l.Item);
 
-    private static ConcentrationFiguresDto? Figures(ConcentrationFigures? f) => f is null ? null : new(f.Hhi, f.CountriesTo75);
+    private static ConcentrationFiguresDto? Figures(double? hhi, int? countriesTo75) =>
+        hhi is { } h && countriesTo75 is { } c ? new(h, c) : null;
 }

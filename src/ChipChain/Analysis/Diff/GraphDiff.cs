@@ -37,7 +37,7 @@ internal static class GraphDiff
         var structure = StructureComparison.Compare(before, after, options.ShareTolerance);
         if (!options.CompareAnswers)
         {
-            return new GraphDiffResult(structure, []);
+            return structure;
         }
 
         var targets = Targets(before, after, options.Targets);
@@ -45,7 +45,7 @@ internal static class GraphDiff
         var diffs = targets
             .Select(t => TargetComparison.Compare(before, after, t, old.GetValueOrDefault(t, TargetAnswers.None), now.GetValueOrDefault(t, TargetAnswers.None)))
             .ToList();
-        return new GraphDiffResult(structure, diffs);
+        return structure with { Targets = diffs };
     }
 
     /// <summary>

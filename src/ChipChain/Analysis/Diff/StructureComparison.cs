@@ -7,7 +7,7 @@ internal static class StructureComparison
 {
     private const int Decimals = 9;
 
-    public static StructureDiff Compare(SupplyGraph before, SupplyGraph after, double tolerance)
+    public static GraphDiffResult Compare(SupplyGraph before, SupplyGraph after, double tolerance)
     {
         var added = after.Nodes.Where(n => !before.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
         var removed = before.Nodes.Where(n => !after.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
@@ -42,7 +42,7 @@ internal static class StructureComparison
         }
 
         shares.Sort((a, b) => LinkOrder.Instance.Compare(a.Link, b.Link));
-        return new StructureDiff(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares);
+        return new GraphDiffResult(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares, []);
     }
 
     private static void AddIfChanged(List<NodeChange> changes, string id, string? before, string? after)

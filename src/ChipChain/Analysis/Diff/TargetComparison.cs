@@ -29,7 +29,7 @@ internal static class TargetComparison
             var a = now.Concentration.GetValueOrDefault(key);
             if (b != a)
             {
-                concentration.Add(new ConcentrationChange(key.Item, key.Consumer, b, a));
+                concentration.Add(ConcentrationChange.Of(key.Item, key.Consumer, b, a));
             }
         }
 

@@ -53,12 +53,12 @@ public sealed partial class GraphDiffTests
             var (before, after) = pair;
             var diff = GraphDiff.Compare(before, after);
 
-            diff.Structure.NodesAdded.Should().Equal(after.Nodes.Select(n => n.Id).Where(id => !before.Contains(id)).Order(StringComparer.Ordinal));
-            diff.Structure.NodesRemoved.Should().Equal(before.Nodes.Select(n => n.Id).Where(id => !after.Contains(id)).Order(StringComparer.Ordinal));
+            diff.NodesAdded.Should().Equal(after.Nodes.Select(n => n.Id).Where(id => !before.Contains(id)).Order(StringComparer.Ordinal));
+            diff.NodesRemoved.Should().Equal(before.Nodes.Select(n => n.Id).Where(id => !after.Contains(id)).Order(StringComparer.Ordinal));
             var oldLinks = before.Links.Select(l => (l.Supplier, l.Consumer, l.Item)).ToHashSet();
             var newLinks = after.Links.Select(l => (l.Supplier, l.Consumer, l.Item)).ToHashSet();
-            diff.Structure.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(newLinks.Except(oldLinks));
-            diff.Structure.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(oldLinks.Except(newLinks));
+            diff.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(newLinks.Except(oldLinks));
+            diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(oldLinks.Except(newLinks));
             foreach (var t in diff.Targets)
             {
                 var old = Pairs(before, t.Target);
