@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChipChain.Analysis;
 using ChipChain.Analysis.Diff;
 
 namespace ChipChain.Cli.Commands;
@@ -82,7 +83,7 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
         s.LinksRemoved.Select(Link).ToList(),
         s.SharesChanged.Select(c => new ShareChangeDto(c.Link.Supplier, c.Link.Consumer, c.Link.Item, c.Before, c.After)).ToList());
 
-    private static NodeChangeDto Change(NodeChange c) => new(c.Id, c.Before, c.After);
+    private static NodeChangeDto Change(NodeChange<string?> c) => new(c.Id, c.Before, c.After);
 
     private static LinkDto Link(LinkKey l) => new(l.Supplier, l.Consumer, l.Item);
 

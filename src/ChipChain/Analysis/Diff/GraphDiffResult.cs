@@ -16,9 +16,9 @@ namespace ChipChain.Analysis.Diff;
 public sealed record GraphDiffResult(
     IReadOnlyList<string> NodesAdded,
     IReadOnlyList<string> NodesRemoved,
-    IReadOnlyList<NodeChange> Renamed,
-    IReadOnlyList<NodeChange> Rekinded,
-    IReadOnlyList<NodeChange> MovedCountry,
+    IReadOnlyList<NodeChange<string?>> Renamed,
+    IReadOnlyList<NodeChange<string?>> Rekinded,
+    IReadOnlyList<NodeChange<string?>> MovedCountry,
     IReadOnlyList<LinkKey> LinksAdded,
     IReadOnlyList<LinkKey> LinksRemoved,
     IReadOnlyList<ShareChange> SharesChanged,

@@ -11,9 +11,9 @@ internal static class StructureComparison
     {
         var added = after.Nodes.Where(n => !before.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
         var removed = before.Nodes.Where(n => !after.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
-        var renamed = new List<NodeChange>();
-        var rekinded = new List<NodeChange>();
-        var moved = new List<NodeChange>();
+        var renamed = new List<NodeChange<string?>>();
+        var rekinded = new List<NodeChange<string?>>();
+        var moved = new List<NodeChange<string?>>();
         foreach (var old in before.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
             if (!after.TryGetIndex(old.Id, out var index))
@@ -45,11 +45,11 @@ internal static class StructureComparison
         return new GraphDiffResult(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares, []);
     }
 
-    private static void AddIfChanged(List<NodeChange> changes, string id, string? before, string? after)
+    private static void AddIfChanged(List<NodeChange<string?>> changes, string id, string? before, string? after)
     {
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
-            changes.Add(new NodeChange(id, before, after));
+            changes.Add(new NodeChange<string?>(id, before, after));
         }
     }
 

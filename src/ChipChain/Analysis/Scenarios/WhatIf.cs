@@ -81,14 +81,14 @@ internal static class WhatIf
         var down = FailureCascade.Run(planned.Topology, plannedFailed, plan.CutLinks);
         var before = SupplyLevels.Compute(graph);
         var after = SupplyLevels.Compute(planned, plannedOwn, plan.CutLinks);
-        var levels = new List<LevelChange>();
+        var levels = new List<NodeChange<double>>();
         for (var v = 0; v < n; v++)
         {
             var b = LevelNoise.Round(before[v]);
             var a = LevelNoise.Round(after[v]);
             if (a < b)
             {
-                levels.Add(new LevelChange(graph[v].Id, b, a));
+                levels.Add(new NodeChange<double>(graph[v].Id, b, a));
             }
         }
 

@@ -78,7 +78,7 @@ public sealed partial class GraphDiffTests
                     e.After.Should().Be(after.Contains(e.Id) ? newExposure.GetValueOrDefault(e.Id) : null);
                 }
 
-                t.Exposure.Select(e => e.Change).Should().BeInDescendingOrder();
+                t.Exposure.Select(e => Math.Abs((e.After ?? 0) - (e.Before ?? 0))).Should().BeInDescendingOrder();
                 var named = new[] { t.Target }.Concat(t.SpofAdded).Concat(t.SpofRemoved).Concat(t.CutSetsAdded.SelectMany(s => s))
                     .Concat(t.CutSetsRemoved.SelectMany(s => s)).Concat(t.Exposure.Select(e => e.Id)).Concat(t.Concentration.Select(c => c.Consumer ?? c.Item));
                 t.OnlyBefore.Should().BeEquivalentTo(named.Where(id => before.Contains(id) && !after.Contains(id)).Distinct());

@@ -37,9 +37,9 @@ public sealed partial class GraphDiffTests
 
         s.NodesAdded.Should().Equal("b");
         s.NodesRemoved.Should().Equal("d");
-        s.Renamed.Should().Equal(new NodeChange("c", null, "Sea"));
-        s.Rekinded.Should().Equal(new NodeChange("e", null, NodeKinds.Foundry));
-        s.MovedCountry.Should().Equal(new NodeChange("a", "AA", "BB"));
+        s.Renamed.Should().Equal(new NodeChange<string?>("c", null, "Sea"));
+        s.Rekinded.Should().Equal(new NodeChange<string?>("e", null, NodeKinds.Foundry));
+        s.MovedCountry.Should().Equal(new NodeChange<string?>("a", "AA", "BB"));
         s.LinksAdded.Should().Equal(new LinkKey("b", "p", "x"));
         s.LinksRemoved.Should().Equal(new LinkKey("d", "c", "z"));
         s.SharesChanged.Should().Equal(new ShareChange(new LinkKey("a", "p", "x"), 1, 0.5));
