@@ -41,16 +41,23 @@ public static class SupplyGraphAnalysis
     public static IReadOnlyList<IReadOnlyList<string>> MinimalCutSets(this SupplyGraph graph, string targetId, int order = Analysis.MinimalCutSets.DefaultOrder) =>
         Analysis.MinimalCutSets.Compute(graph, targetId, order).CutSets;
 
-    /// <summary>Blast radius: every failure candidate (or every country) ranked by the targets its loss stops.</summary>
+    /// <summary>Blast radius: every failure candidate ranked by the targets its loss alone stops.</summary>
     /// <param name="graph">The graph.</param>
-    /// <param name="by">What fails together: one node, or every candidate of one country.</param>
     /// <param name="targetIds">The targets (default: <see cref="SupplyGraph.DefaultTargetIds"/>).</param>
-    /// <returns>The ranking, most stopped targets first.</returns>
+    /// <returns>The ranking (entry ids are node ids), most stopped targets first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="by"/> is not a defined grouping.</exception>
     /// <exception cref="SupplyGraphException">A target id is not in the graph.</exception>
-    public static IReadOnlyList<CriticalityEntry> Criticality(this SupplyGraph graph, CriticalityGrouping by = CriticalityGrouping.Node, IReadOnlyList<string>? targetIds = null) =>
-        Analysis.Criticality.Rank(graph, by, targetIds).Ranking;
+    public static IReadOnlyList<CriticalityEntry> Criticality(this SupplyGraph graph, IReadOnlyList<string>? targetIds = null) =>
+        Analysis.Criticality.Rank(graph, CriticalityGrouping.Node, targetIds).Ranking;
+
+    /// <summary>Blast radius by country: every country ranked by the targets stopped when all its failure candidates fail together.</summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="targetIds">The targets (default: <see cref="SupplyGraph.DefaultTargetIds"/>).</param>
+    /// <returns>The ranking (entry ids are country codes), most stopped targets first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
+    /// <exception cref="SupplyGraphException">A target id is not in the graph.</exception>
+    public static IReadOnlyList<CriticalityEntry> CountryCriticality(this SupplyGraph graph, IReadOnlyList<string>? targetIds = null) =>
+        Analysis.Criticality.Rank(graph, CriticalityGrouping.Country, targetIds).Ranking;
 
     /// <summary>Volume at risk: for each failure candidate upstream of a target, the share of its supply lost when that candidate alone fails.</summary>
     /// <param name="graph">The graph.</param>
