@@ -34,7 +34,7 @@ public sealed class SupplyGraphExceptionTests
         ex.Kind.Should().Be(SupplyGraphProblem.InvalidGraph);
         ex.File.Should().Be("test.json");
         ex.Position.Should().Be(new SourcePosition(5, 9));
-        ex.Diagnostics.Should().HaveCount(2);
+        ex.Diagnostics.Should().HaveCount(2).And.OnlyContain(d => d.IsError);
         ex.Message.Should().Be("test.json:5:9: error: duplicate node id 'a' (first defined at line 4) (at $.nodes[1].id)");
     }
 
