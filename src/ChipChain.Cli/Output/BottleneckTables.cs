@@ -37,7 +37,7 @@ internal static class BottleneckTables
                 labels.Name(row.Item),
                 labels.List(row.Consumers, max: 3),
                 Count(row.SupplierCount),
-                $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Share)}",
+                $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Value)}",
                 ChokepointHhi(row.Hhi),
                 Count(row.CountriesTo75),
                 LevelName(row.Level),
