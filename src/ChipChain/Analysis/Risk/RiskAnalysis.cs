@@ -66,7 +66,7 @@ internal static class RiskAnalysis
                 .ThenByDescending(i => Rounded(i.Birnbaum))
                 .ThenBy(i => i.Id, StringComparer.Ordinal)
                 .ToList();
-        return new RiskResult(cone.Graph[cone.Target].Id, method, p, interval, samples, cone.Candidates.Length, importance, refusal);
+        return new RiskResult(cone.Graph[cone.Target].Id, method, p, interval?.Low, interval?.High, samples, cone.Candidates.Length, importance, refusal);
     }
 
     /// <summary>Ranks on 12 significant digits, so candidates equal but for rounding are ordered by id.</summary>
