@@ -81,11 +81,11 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
         s.MovedCountry.Select(Change).ToList(),
         s.LinksAdded.Select(Link).ToList(),
         s.LinksRemoved.Select(Link).ToList(),
-        s.SharesChanged.Select(c => new ShareChangeDto(c.Link.Supplier, c.Link.Consumer, c.Link.Item, c.Before, c.After)).ToList());
+        s.SharesChanged.Select(c => new ShareChangeDto(c.Supplier, c.Consumer, c.Item, c.ShareBefore ?? 0, c.ShareAfter ?? 0)).ToList());
 
     private static NodeChangeDto Change(NodeChange<string?> c) => new(c.Id, c.Before, c.After);
 
-    private static LinkDto Link(LinkKey l) => new(l.Supplier, l.Consumer, l.Item);
+    private static LinkDto Link(LinkChange l) => new(l.Supplier, l.Consumer, l.Item);
 
     private static ConcentrationFiguresDto? Figures(double? hhi, int? countriesTo75) =>
         hhi is { } h && countriesTo75 is { } c ? new(h, c) : null;

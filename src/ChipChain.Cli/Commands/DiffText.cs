@@ -122,7 +122,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
 
         foreach (var c in s.SharesChanged)
         {
-            yield return ["share changed", LinkText(c.Link), string.Empty, NumberText.Level(c.Before), NumberText.Level(c.After)];
+            yield return ["share changed", LinkText(c), string.Empty, NumberText.Level(c.ShareBefore ?? 0), NumberText.Level(c.ShareAfter ?? 0)];
         }
     }
 
@@ -185,7 +185,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
     private string Presence(string id) =>
         after.Contains(id) == before.Contains(id) ? string.Empty : after.Contains(id) ? " [new graph only]" : " [old graph only]";
 
-    private static string LinkText(LinkKey l) => l.Item is null ? $"{l.Supplier} -> {l.Consumer}" : $"{l.Supplier} -> {l.Consumer} [{l.Item}]";
+    private static string LinkText(LinkChange l) => l.Item is null ? $"{l.Supplier} -> {l.Consumer}" : $"{l.Supplier} -> {l.Consumer} [{l.Item}]";
 
     private static string Hhi(double? hhi) => hhi is null ? "-" : hhi.Value.ToString("0.#", CultureInfo.InvariantCulture);
 

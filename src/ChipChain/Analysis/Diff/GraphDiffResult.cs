@@ -9,8 +9,8 @@ namespace ChipChain.Analysis.Diff;
 /// <param name="Renamed">Nodes in both whose name differs.</param>
 /// <param name="Rekinded">Nodes in both whose kind differs.</param>
 /// <param name="MovedCountry">Nodes in both whose country differs.</param>
-/// <param name="LinksAdded">Links only in the new graph.</param>
-/// <param name="LinksRemoved">Links only in the old graph.</param>
+/// <param name="LinksAdded">Links only in the new graph, with their share there.</param>
+/// <param name="LinksRemoved">Links only in the old graph, with their share there.</param>
 /// <param name="SharesChanged">Links in both whose effective share moved beyond the tolerance.</param>
 /// <param name="Targets">How the answers changed, one entry per target (empty when only the structure was compared).</param>
 public sealed record GraphDiffResult(
@@ -19,9 +19,9 @@ public sealed record GraphDiffResult(
     IReadOnlyList<NodeChange<string?>> Renamed,
     IReadOnlyList<NodeChange<string?>> Rekinded,
     IReadOnlyList<NodeChange<string?>> MovedCountry,
-    IReadOnlyList<LinkKey> LinksAdded,
-    IReadOnlyList<LinkKey> LinksRemoved,
-    IReadOnlyList<ShareChange> SharesChanged,
+    IReadOnlyList<LinkChange> LinksAdded,
+    IReadOnlyList<LinkChange> LinksRemoved,
+    IReadOnlyList<LinkChange> SharesChanged,
     IReadOnlyList<TargetDiff> Targets)
 {
     /// <summary>Whether the graph itself is unchanged (the targets' answers aside).</summary>

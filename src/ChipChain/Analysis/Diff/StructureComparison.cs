@@ -29,21 +29,26 @@ internal static class StructureComparison
 
         var oldLinks = EffectiveShares(before);
         var newLinks = EffectiveShares(after);
-        var linksAdded = newLinks.Keys.Where(k => !oldLinks.ContainsKey(k)).Order(LinkOrder.Instance).ToList();
-        var linksRemoved = oldLinks.Keys.Where(k => !newLinks.ContainsKey(k)).Order(LinkOrder.Instance).ToList();
-        var shares = new List<ShareChange>();
+        var linksAdded = newLinks.Keys.Where(k => !oldLinks.ContainsKey(k)).Order(LinkOrder.Instance)
+            .Select(k => Change(k, null, newLinks[k])).ToList();
+        var linksRemoved = oldLinks.Keys.Where(k => !newLinks.ContainsKey(k)).Order(LinkOrder.Instance)
+            .Select(k => Change(k, oldLinks[k], null)).ToList();
+        var shifted = new List<LinkKey>();
         foreach (var (key, share) in oldLinks)
         {
             // The tolerance is inclusive of rounding noise: a move must exceed it to count.
             if (newLinks.TryGetValue(key, out var now) && Math.Abs(now - share) > tolerance + 1e-12)
             {
-                shares.Add(new ShareChange(key, share, now));
+                shifted.Add(key);
             }
         }
 
-        shares.Sort((a, b) => LinkOrder.Instance.Compare(a.Link, b.Link));
+        var shares = shifted.Order(LinkOrder.Instance).Select(k => Change(k, oldLinks[k], newLinks[k])).ToList();
         return new GraphDiffResult(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares, []);
     }
+
+    private static LinkChange Change(LinkKey key, double? before, double? after) =>
+        new(key.Supplier, key.Consumer, key.Item, before, after);
 
     private static void AddIfChanged(List<NodeChange<string?>> changes, string id, string? before, string? after)
     {

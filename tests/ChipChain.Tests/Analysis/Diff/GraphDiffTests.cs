@@ -40,9 +40,9 @@ public sealed partial class GraphDiffTests
         s.Renamed.Should().Equal(new NodeChange<string?>("c", null, "Sea"));
         s.Rekinded.Should().Equal(new NodeChange<string?>("e", null, NodeKinds.Foundry));
         s.MovedCountry.Should().Equal(new NodeChange<string?>("a", "AA", "BB"));
-        s.LinksAdded.Should().Equal(new LinkKey("b", "p", "x"));
-        s.LinksRemoved.Should().Equal(new LinkKey("d", "c", "z"));
-        s.SharesChanged.Should().Equal(new ShareChange(new LinkKey("a", "p", "x"), 1, 0.5));
+        s.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item, l.ShareBefore)).Should().Equal(("b", "p", (string?)"x", (double?)null));
+        s.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item, l.ShareAfter)).Should().Equal(("d", "c", (string?)"z", (double?)null));
+        s.SharesChanged.Should().Equal(new LinkChange("a", "p", "x", 1, 0.5));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed partial class GraphDiffTests
 
         var diff = GraphDiff.Compare(sample, withoutSkHynix, new GraphDiffOptions { Targets = ["nvidia-h100"] });
 
-        diff.LinksRemoved.Should().Equal(new LinkKey("sk-hynix-hbm", "nvidia-h100", "hbm3"));
+        diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().Equal(("sk-hynix-hbm", "nvidia-h100", (string?)"hbm3"));
         diff.Targets[0].SpofRemoved.Should().Equal("sk-hynix");
         diff.Targets[0].Exposure.Select(e => e.Id).Should().Contain(["sk-hynix", "hanmi"]);
     }
@@ -153,8 +153,8 @@ public sealed partial class GraphDiffTests
         t.SpofAdded.Should().Equal(SinglePointsOfFailure.Of(release, "N99").Where(id => id != "P88"));
         t.OnlyAfter.Should().Contain(t.SpofAdded);
         diff.NodesRemoved.Should().BeEmpty();
-        diff.LinksRemoved.Should().Contain([new LinkKey("P159", "N21", "N21"), new LinkKey("P370", "N21", "N21")]);
-        diff.SharesChanged.Single(c => c.Link.Supplier == "P88").After.Should().BeGreaterThan(0.9);
+        diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().Contain([("P159", "N21", (string?)"N21"), ("P370", "N21", (string?)"N21")]);
+        diff.SharesChanged.Single(c => c.Supplier == "P88").ShareAfter.Should().BeGreaterThan(0.9);
     }
 
     /// <summary>The graph with extra nodes and links.</summary>
