@@ -19,59 +19,18 @@ internal static class OpenPsaWriter
     /// <param name="graph">The graph.</param>
     /// <param name="targetId">The target's id.</param>
     /// <param name="stream">Where to write.</param>
-    /// <param name="includeProbabilities">Whether basic events carry failure probabilities (the node's own, else <paramref name="defaultProbability"/>).</param>
-    /// <param name="defaultProbability">The probability of a candidate without its own, 0..1.</param>
-    /// <param name="maxGates">The most gates the tree may have, counting the copies that cycles force (docs/limits.md).</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultProbability"/> is not in 0..1, or <paramref name="maxGates"/> is less than 1.</exception>
-    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
-    /// <exception cref="Analysis.AnalysisLimitException">
-    /// The tree needs more than <paramref name="maxGates"/> gates (dense cycles); thrown before anything is written.
-    /// </exception>
-    public static void Write(
-        SupplyGraph graph,
-        string targetId,
-        Stream stream,
-        bool includeProbabilities = true,
-        double defaultProbability = OpenPsaOptions.StandardDefaultProbability,
-        int maxGates = OpenPsaOptions.DefaultMaxGates) =>
-        Write(graph, targetId, stream, Options(includeProbabilities, defaultProbability, maxGates));
-
-    /// <summary>The fault tree of <paramref name="targetId"/> as XML text.</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="targetId">The target's id.</param>
-    /// <param name="includeProbabilities">Whether basic events carry failure probabilities (the node's own, else <paramref name="defaultProbability"/>).</param>
-    /// <param name="defaultProbability">The probability of a candidate without its own, 0..1.</param>
-    /// <param name="maxGates">The most gates the tree may have, counting the copies that cycles force (docs/limits.md).</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="defaultProbability"/> is not in 0..1, or <paramref name="maxGates"/> is less than 1.</exception>
-    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
-    /// <exception cref="Analysis.AnalysisLimitException">The tree needs more than <paramref name="maxGates"/> gates.</exception>
-    public static string ToXml(
-        SupplyGraph graph,
-        string targetId,
-        bool includeProbabilities = true,
-        double defaultProbability = OpenPsaOptions.StandardDefaultProbability,
-        int maxGates = OpenPsaOptions.DefaultMaxGates) =>
-        ToXml(graph, targetId, Options(includeProbabilities, defaultProbability, maxGates));
-
-    /// <summary>Writes the fault tree of <paramref name="targetId"/> to <paramref name="stream"/> (UTF-8).</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="targetId">The target's id.</param>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="options">Probability options and the gate limit.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="options">Probability options and the gate limit (default: <see cref="OpenPsaOptions.Default"/>).</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">
     /// The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates (dense cycles); thrown before anything is written.
     /// </exception>
-    internal static void Write(SupplyGraph graph, string targetId, Stream stream, OpenPsaOptions options)
+    internal static void Write(SupplyGraph graph, string targetId, Stream stream, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targetId);
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= OpenPsaOptions.Default;
         var target = graph.IndexOf(targetId);
         var tree = FaultTreeUnfolding.Of(graph, target, options.MaxGates);
 
@@ -150,20 +109,17 @@ internal static class OpenPsaWriter
     /// <summary>The fault tree of <paramref name="targetId"/> as XML text.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="targetId">The target's id.</param>
-    /// <param name="options">Probability options and the gate limit.</param>
+    /// <param name="options">Probability options and the gate limit (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates.</exception>
-    internal static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions options)
+    internal static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targetId);
         return XmlOutput.ToText(s => Write(graph, targetId, s, options));
     }
-
-    private static OpenPsaOptions Options(bool includeProbabilities, double defaultProbability, int maxGates) =>
-        new() { IncludeProbabilities = includeProbabilities, DefaultProbability = defaultProbability, MaxGates = maxGates };
 
     private static void Label(XmlWriter xml, string text)
     {

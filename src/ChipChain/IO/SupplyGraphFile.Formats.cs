@@ -33,7 +33,16 @@ public static partial class SupplyGraphFile
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="subtypes"/> is not a defined requirement.</exception>
     /// <exception cref="SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static ImportResult ImportEto(string directory, Requirement subtypes = Requirement.All) => EtoImport.Run(directory, subtypes);
+    public static ImportResult ImportEto(string directory, Requirement subtypes = Requirement.All) =>
+        EtoImport.Run(directory, new EtoImportOptions
+        {
+            Subtypes = subtypes switch
+            {
+                Requirement.All => SubtypeRequirement.All,
+                Requirement.Any => SubtypeRequirement.Any,
+                _ => throw new ArgumentOutOfRangeException(nameof(subtypes), subtypes, "The subtype requirement must be All or Any."),
+            },
+        });
 
     /// <summary>The whole graph as GraphML (for Gephi, yEd or NetworkX): node and link fields as typed attributes.</summary>
     /// <param name="graph">The graph.</param>
@@ -67,7 +76,7 @@ public static partial class SupplyGraphFile
         bool includeProbabilities = true,
         double defaultProbability = OpenPsaOptions.StandardDefaultProbability,
         int maxGates = OpenPsaOptions.DefaultMaxGates) =>
-        OpenPsaWriter.ToXml(graph, targetId, includeProbabilities, defaultProbability, maxGates);
+        OpenPsaWriter.ToXml(graph, targetId, OpenPsa(includeProbabilities, defaultProbability, maxGates));
 
     /// <summary>Writes the fault tree of <paramref name="targetId"/> as Open-PSA MEF 2.0 XML (UTF-8) to <paramref name="stream"/>.</summary>
     /// <param name="graph">The graph.</param>
@@ -87,5 +96,8 @@ public static partial class SupplyGraphFile
         bool includeProbabilities = true,
         double defaultProbability = OpenPsaOptions.StandardDefaultProbability,
         int maxGates = OpenPsaOptions.DefaultMaxGates) =>
-        OpenPsaWriter.Write(graph, targetId, stream, includeProbabilities, defaultProbability, maxGates);
+        OpenPsaWriter.Write(graph, targetId, stream, OpenPsa(includeProbabilities, defaultProbability, maxGates));
+
+    private static OpenPsaOptions OpenPsa(bool includeProbabilities, double defaultProbability, int maxGates) =>
+        new() { IncludeProbabilities = includeProbabilities, DefaultProbability = defaultProbability, MaxGates = maxGates };
 }

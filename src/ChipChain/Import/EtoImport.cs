@@ -1,5 +1,3 @@
-using ChipChain.Model;
-
 namespace ChipChain.Import;
 
 /// <summary>
@@ -17,37 +15,15 @@ internal static class EtoImport
 
     /// <summary>Imports the dataset in <paramref name="directory"/>.</summary>
     /// <param name="directory">The folder holding the CSV files.</param>
-    /// <param name="subtypes">
-    /// How an input with subtypes (lithography: EUV, ArF immersion, …) depends on them: <see cref="Requirement.All"/>
-    /// (the default: every subtype is needed) or <see cref="Requirement.Any"/> (one of them suffices).
-    /// </param>
+    /// <param name="options">The options (default: <see cref="EtoImportOptions.Default"/>).</param>
     /// <returns>The graph and the warnings (unknown ids, shares over 100 %, ...), each with its file and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="subtypes"/> is not a defined requirement.</exception>
-    /// <exception cref="SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
+    /// <exception cref="Model.SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static ImportResult Run(string directory, Requirement subtypes = Requirement.All) =>
-        Run(directory, new EtoImportOptions
-        {
-            Subtypes = subtypes switch
-            {
-                Requirement.All => SubtypeRequirement.All,
-                Requirement.Any => SubtypeRequirement.Any,
-                _ => throw new ArgumentOutOfRangeException(nameof(subtypes), subtypes, "The subtype requirement must be All or Any."),
-            },
-        });
-
-    /// <summary>Imports the dataset in <paramref name="directory"/>.</summary>
-    /// <param name="directory">The folder holding the CSV files.</param>
-    /// <param name="options">The options.</param>
-    /// <returns>The graph and the warnings (unknown ids, shares over 100 %, ...), each with its file and line.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
-    /// <exception cref="IOException">A file cannot be read.</exception>
-    internal static ImportResult Run(string directory, EtoImportOptions options)
+    internal static ImportResult Run(string directory, EtoImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= EtoImportOptions.Default;
         var data = EtoDatasetReader.Read(directory);
         return EtoGraphMapper.Map(data, options.Subtypes);
     }
