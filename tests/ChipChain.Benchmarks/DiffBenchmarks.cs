@@ -57,7 +57,7 @@ public class DiffBenchmarks
         var products = _before.DefaultTargets();
         _target = _before[products.MaxBy(t => ChipChain.Analysis.Upstream.Of(_before.Topology, t).Count)].Id;
         var diff = GraphDiff.Compare(_before, _after, new GraphDiffOptions { Targets = [_target] });
-        Console.WriteLine($"// {_before.NodeCount} nodes; target {_target}: {diff.Structure.LinksRemoved.Count} links removed, {diff.Structure.LinksAdded.Count} added, {diff.Targets[0].SpofAdded.Count} spof(s) gained, {diff.Targets[0].Exposure.Count} exposure(s) moved");
+        Console.WriteLine($"// {_before.NodeCount} nodes; target {_target}: {diff.LinksRemoved.Count} links removed, {diff.LinksAdded.Count} added, {diff.Targets[0].SpofAdded.Count} spof(s) gained, {diff.Targets[0].Exposure.Count} exposure(s) moved");
     }
 
     /// <summary>The structure half: nodes, links and effective shares.</summary>

@@ -23,7 +23,7 @@ public static class GeneratedGraphs
     /// <param name="size">The size.</param>
     /// <param name="allAny">Whether every node is <c>requires: any</c> (and the graph acyclic).</param>
     /// <returns>The generator options.</returns>
-    public static SyntheticGraphOptions Options(GraphSize size, bool allAny = false) =>
+    internal static SyntheticGraphOptions Options(GraphSize size, bool allAny = false) =>
         allAny
             ? new SyntheticGraphOptions((int)size) { AnyFraction = 1, CycleFraction = 0 }
             : new SyntheticGraphOptions((int)size);

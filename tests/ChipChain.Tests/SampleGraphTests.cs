@@ -153,7 +153,7 @@ public sealed class SampleGraphTests
     {
         foreach (var target in SampleGraphs.SmicProducts)
         {
-            Exposure.Compute(Sample, target).Exposure.Should().NotContain(e => e.Id == euvOnly && e.Loss > 1e-9, target);
+            Exposure.Compute(Sample, target).Exposure.Should().NotContain(e => e.Id == euvOnly && e.Value > 1e-9, target);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ChipChain.Analysis;
 using ChipChain.Analysis.Diff;
 
 namespace ChipChain.Cli.Commands;
@@ -58,7 +59,7 @@ internal sealed record ExposureChangeDto(string Id, double? Before, double? Afte
 [JsonSerializable(typeof(TargetDiffDto))]
 internal sealed partial class DiffJsonContext : JsonSerializerContext
 {
-    public static DiffDto From(GraphDiffResult diff) => new(From(diff.Structure), diff.Targets.Select(From).ToList());
+    public static DiffDto From(GraphDiffResult diff) => new(Structure(diff), diff.Targets.Select(From).ToList());
 
     public static TargetDiffDto From(TargetDiff t) => new(
         t.Target,
@@ -67,12 +68,12 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
         t.SpofKept,
         t.CutSetsAdded,
         t.CutSetsRemoved,
-        t.Concentration.Select(c => new ConcentrationChangeDto(c.Item, c.Consumer, Figures(c.Before), Figures(c.After))).ToList(),
+        t.Concentration.Select(c => new ConcentrationChangeDto(c.Item, c.Consumer, Figures(c.HhiBefore, c.CountriesTo75Before), Figures(c.HhiAfter, c.CountriesTo75After))).ToList(),
         t.Exposure.Select(e => new ExposureChangeDto(e.Id, e.Before, e.After)).ToList(),
         t.OnlyBefore,
         t.OnlyAfter);
 
-    private static StructureDto From(StructureDiff s) => new(
+    private static StructureDto Structure(GraphDiffResult s) => new(
         s.NodesAdded,
         s.NodesRemoved,
         s.Renamed.Select(Change).ToList(),
@@ -80,11 +81,12 @@ internal sealed partial class DiffJsonContext : JsonSerializerContext
         s.MovedCountry.Select(Change).ToList(),
         s.LinksAdded.Select(Link).ToList(),
         s.LinksRemoved.Select(Link).ToList(),
-        s.SharesChanged.Select(c => new ShareChangeDto(c.Link.Supplier, c.Link.Consumer, c.Link.Item, c.Before, c.After)).ToList());
+        s.SharesChanged.Select(c => new ShareChangeDto(c.Supplier, c.Consumer, c.Item, c.ShareBefore ?? 0, c.ShareAfter ?? 0)).ToList());
 
-    private static NodeChangeDto Change(NodeChange c) => new(c.Id, c.Before, c.After);
+    private static NodeChangeDto Change(NodeChange<string?> c) => new(c.Id, c.Before, c.After);
 
-    private static LinkDto Link(LinkKey l) => new(l.Supplier, l.Consumer, l.Item);
+    private static LinkDto Link(LinkChange l) => new(l.Supplier, l.Consumer, l.Item);
 
-    private static ConcentrationFiguresDto? Figures(ConcentrationFigures? f) => f is null ? null : new(f.Hhi, f.CountriesTo75);
+    private static ConcentrationFiguresDto? Figures(double? hhi, int? countriesTo75) =>
+        hhi is { } h && countriesTo75 is { } c ? new(h, c) : null;
 }

@@ -23,7 +23,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
         var all = new TextTable("target", "change", "id", "name", "before>", "after>");
         if (!csv)
         {
-            var s = diff.Structure;
+            var s = diff;
             Line(writer, $"Old: {DisplayText.Clip(oldPath)} ({Count(before.NodeCount)} nodes, {Count(before.LinkCount)} links); new: {DisplayText.Clip(newPath)} ({Count(after.NodeCount)} nodes, {Count(after.LinkCount)} links)");
             Line(writer, $"Nodes: {s.NodesAdded.Count} added, {s.NodesRemoved.Count} removed, {s.Renamed.Count} renamed, {s.Rekinded.Count} re-kinded, {s.MovedCountry.Count} moved country");
             Line(writer, $"Links: {s.LinksAdded.Count} added, {s.LinksRemoved.Count} removed, {s.SharesChanged.Count} share(s) moved by more than {NumberText.Level(tolerance)}");
@@ -31,7 +31,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
         }
 
         var structure = csv ? all : new TextTable("change", "id", "name", "before>", "after>");
-        foreach (var row in StructureRows(diff.Structure))
+        foreach (var row in StructureRows(diff))
         {
             if (csv)
             {
@@ -83,7 +83,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
         void Line(TextWriter w, string text) => w.Write(markdown ? $"- {MarkdownText.Escape(text)}\n" : text + "\n");
     }
 
-    private IEnumerable<string[]> StructureRows(StructureDiff s)
+    private IEnumerable<string[]> StructureRows(GraphDiffResult s)
     {
         foreach (var id in s.NodesAdded)
         {
@@ -122,7 +122,7 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
 
         foreach (var c in s.SharesChanged)
         {
-            yield return ["share changed", LinkText(c.Link), string.Empty, NumberText.Level(c.Before), NumberText.Level(c.After)];
+            yield return ["share changed", LinkText(c), string.Empty, NumberText.Level(c.ShareBefore ?? 0), NumberText.Level(c.ShareAfter ?? 0)];
         }
     }
 
@@ -160,14 +160,14 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
         {
             var id = c.Consumer is null ? c.Item : $"{c.Item} @ {c.Consumer}";
             var name = Name(c.Consumer ?? c.Item);
-            if (c.Before?.Hhi != c.After?.Hhi)
+            if (c.HhiBefore != c.HhiAfter)
             {
-                yield return ["HHI", id, name, Hhi(c.Before), Hhi(c.After)];
+                yield return ["HHI", id, name, Hhi(c.HhiBefore), Hhi(c.HhiAfter)];
             }
 
-            if (c.Before?.CountriesTo75 != c.After?.CountriesTo75)
+            if (c.CountriesTo75Before != c.CountriesTo75After)
             {
-                yield return ["countries to 75 %", id, name, Countries(c.Before), Countries(c.After)];
+                yield return ["countries to 75 %", id, name, Countries(c.CountriesTo75Before), Countries(c.CountriesTo75After)];
             }
         }
 
@@ -185,11 +185,11 @@ internal sealed class DiffText(SupplyGraph before, SupplyGraph after, OutputForm
     private string Presence(string id) =>
         after.Contains(id) == before.Contains(id) ? string.Empty : after.Contains(id) ? " [new graph only]" : " [old graph only]";
 
-    private static string LinkText(LinkKey l) => l.Item is null ? $"{l.Supplier} -> {l.Consumer}" : $"{l.Supplier} -> {l.Consumer} [{l.Item}]";
+    private static string LinkText(LinkChange l) => l.Item is null ? $"{l.Supplier} -> {l.Consumer}" : $"{l.Supplier} -> {l.Consumer} [{l.Item}]";
 
-    private static string Hhi(ConcentrationFigures? f) => f is null ? "-" : f.Hhi.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Hhi(double? hhi) => hhi is null ? "-" : hhi.Value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Countries(ConcentrationFigures? f) => f is null ? "-" : NumberText.Count(f.CountriesTo75);
+    private static string Countries(int? countries) => countries is null ? "-" : NumberText.Count(countries.Value);
 
     private static string Exposure(double? value) => value is { } v ? NumberText.Percent(v) : "-";
 

@@ -26,7 +26,7 @@ internal sealed class ExposureCommand : ICliCommand
             var labels = new NodeLabels(graph);
             if (output == OutputFormat.Json)
             {
-                var json = new ExposureJson(result.Target, [.. rows.Select(e => new ExposureEntryJson(e.Id, labels.NameOrNull(e.Id), e.Loss))]);
+                var json = new ExposureJson(result.Target, [.. rows.Select(e => new ExposureEntryJson(e.Id, labels.NameOrNull(e.Id), e.Value))]);
                 JsonOutput.Write(environment.Out, json, CliJsonContext.Default.ExposureJson);
                 return ExitCodes.Success;
             }
@@ -41,7 +41,7 @@ internal sealed class ExposureCommand : ICliCommand
             var rank = 0;
             foreach (var entry in rows)
             {
-                table.Add(NumberText.Count(++rank), entry.Id, labels.Name(entry.Id), NumberText.Percent(entry.Loss));
+                table.Add(NumberText.Count(++rank), entry.Id, labels.Name(entry.Id), NumberText.Percent(entry.Value));
             }
 
             table.Write(environment.Out, output);

@@ -37,7 +37,7 @@ internal static class BottleneckTables
                 labels.Name(row.Item),
                 labels.List(row.Consumers, max: 3),
                 Count(row.SupplierCount),
-                $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Share)}",
+                $"{labels.Label(row.TopSupplier.Id)} {Percent(row.TopSupplier.Value)}",
                 ChokepointHhi(row.Hhi),
                 Count(row.CountriesTo75),
                 LevelName(row.Level),
@@ -58,9 +58,9 @@ internal static class BottleneckTables
         writer.Write('\n');
         var facts = new TextTable("fact", "value");
         var cut = report.MinimumCut;
-        facts.Add("minimum cut", cut.Size == 0 ? "none (only the target's own failure stops it)" : $"{cut.Size}: {labels.List(cut.Nodes)}{(cut.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
-        facts.Add("country single points of failure", List(report.Countries.SinglePointsOfFailure));
-        facts.Add("minimum country cut", List(report.Countries.MinimumCut) + (report.Countries.Complete ? string.Empty : " (search stopped at its limit; may not be minimum)"));
+        facts.Add("minimum cut", cut.Count == 0 ? "none (only the target's own failure stops it)" : $"{cut.Count}: {labels.List(cut)}{(report.MinimumCutComplete ? string.Empty : " (search stopped at its limit; may not be minimum)")}");
+        facts.Add("country single points of failure", List(report.CountrySinglePointsOfFailure));
+        facts.Add("minimum country cut", List(report.CountryMinimumCut) + (report.CountryCutComplete ? string.Empty : " (search stopped at its limit; may not be minimum)"));
         var central = List(report.Betweenness.Take(5).Select(s => $"{labels.Label(s.Id)} {s.Value.ToString("0.####", CultureInfo.InvariantCulture)}"));
         facts.Add("most central upstream nodes", report.BetweennessComplete
             ? central

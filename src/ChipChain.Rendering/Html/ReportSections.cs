@@ -89,7 +89,7 @@ internal static class ReportSections
             var level = row.Level.ToString().ToLowerInvariant();
             sb.Append(c.IsCritical ? "<tr class=\"critical\">" : "<tr>");
             sb.Append($"<td class=\"num\">{++rank}</td><td><code>{Escape(row.Item)}</code></td><td>{consumers}</td><td class=\"num\">{row.SupplierCount}</td>");
-            sb.Append($"<td>{NodeRef(graph.GetNode(row.TopSupplier.Id), "link-ref")} <small>{Percent(row.TopSupplier.Share)}</small></td>");
+            sb.Append($"<td>{NodeRef(graph.GetNode(row.TopSupplier.Id), "link-ref")} <small>{Percent(row.TopSupplier.Value)}</small></td>");
             // The same words and numbers as the CLI's table: the level ("high", never "critical"), HHI as "10 000".
             sb.Append($"<td class=\"num\">{Math.Round(row.Hhi, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ')}</td>");
             sb.Append($"<td><span class=\"badge {level}\">{level}</span></td><td class=\"why\">{Escape(ChokepointText.Why(graph, c))}</td></tr>\n");

@@ -31,7 +31,7 @@ public static class ChokepointText
         }
 
         var countries = row.CountriesTo75 == 1 ? "1 country reaches 75 %" : $"{row.CountriesTo75} countries reach 75 %";
-        var why = $"top supplier: {who} {Percent(row.TopSupplier.Share)} %, HHI {hhi}, {countries}";
+        var why = $"top supplier: {who} {Percent(row.TopSupplier.Value)} %, HHI {hhi}, {countries}";
         if (chokepoint.Exposure > 1e-9)
         {
             why += $"; losing {top.DisplayName} cuts {target} by {Percent(chokepoint.Exposure)} %";

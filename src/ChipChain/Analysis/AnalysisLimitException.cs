@@ -16,7 +16,7 @@ public sealed class AnalysisLimitException : SupplyGraphException
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">Which limit was reached, and what to do.</param>
     public AnalysisLimitException(string message)
-        : base(message)
+        : base(message, SupplyGraphProblem.AnalysisLimit)
     {
     }
 
@@ -24,7 +24,7 @@ public sealed class AnalysisLimitException : SupplyGraphException
     /// <param name="message">Which limit was reached.</param>
     /// <param name="innerException">The cause.</param>
     public AnalysisLimitException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(message, SupplyGraphProblem.AnalysisLimit, null, null, innerException)
     {
     }
 }

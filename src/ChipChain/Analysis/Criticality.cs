@@ -9,7 +9,7 @@ namespace ChipChain.Analysis;
 /// n iff X ∈ S(n) — in time proportional to their total size, with no cascade per node. Countries are few and their
 /// failures are joint, which the S sets do not describe, so each country runs one reference cascade.
 /// </summary>
-public static class Criticality
+internal static class Criticality
 {
     /// <summary>Ranks every node or every country.</summary>
     /// <param name="graph">The graph.</param>

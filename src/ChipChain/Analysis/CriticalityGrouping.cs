@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>What fails together in a criticality ranking.</summary>
-public enum CriticalityGrouping
+internal enum CriticalityGrouping
 {
     /// <summary>Each node fails alone.</summary>
     Node = 0,

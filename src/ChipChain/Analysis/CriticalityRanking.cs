@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>A criticality ranking: most stopped targets first, then most stopped nodes, then by id (ordinal). Immutable.</summary>
-public sealed class CriticalityRanking
+internal sealed class CriticalityRanking
 {
     internal CriticalityRanking(CriticalityGrouping by, IReadOnlyList<CriticalityEntry> ranking)
     {

@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>The minimal cut sets of one target up to an order: each set's ids sorted ordinally, the list by size then lexicographically. Immutable.</summary>
-public sealed class CutSetList
+internal sealed class CutSetList
 {
     internal CutSetList(string target, int order, IReadOnlyList<IReadOnlyList<string>> cutSets)
     {

@@ -8,7 +8,7 @@ namespace ChipChain.Analysis;
 /// shortest distances; the path recorded is the one found first, visiting items and links in graph order, which
 /// makes it deterministic. Every node appears once, so cycles are harmless.
 /// </summary>
-public static class Dependencies
+internal static class Dependencies
 {
     /// <summary>What <paramref name="id"/> depends on.</summary>
     /// <param name="graph">The graph.</param>

@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>Which way a dependency tree grows from its root.</summary>
-public enum DependencyDirection
+internal enum DependencyDirection
 {
     /// <summary>What the root depends on: its suppliers, their suppliers, …</summary>
     Upstream = 0,

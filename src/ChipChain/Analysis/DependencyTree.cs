@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis;
 
 /// <summary>The tiered dependencies of one node (docs/design.md §2 "upstream / downstream"). Immutable.</summary>
-public sealed class DependencyTree
+internal sealed class DependencyTree
 {
     internal DependencyTree(string root, DependencyDirection direction, int? maxDepth, IReadOnlyList<DependencyEntry> entries)
     {

@@ -9,7 +9,7 @@ namespace ChipChain.Analysis;
 /// X and the target whose suppliers' levels changed, in component order, iterating cycles from above to the same
 /// tolerance.
 /// </summary>
-public static class Exposure
+internal static class Exposure
 {
     /// <summary>The limit on node re-evaluations of one exposure computation (see docs/limits.md).</summary>
     public const long WorkLimit = 300_000_000;
@@ -52,7 +52,7 @@ public static class Exposure
         // is every node, which would otherwise cost the square of the chain's length.
         var stops = SinglePointsOfFailure.Compute(graph, [target]);
         var propagation = new LevelPropagation(graph, inUpstream, WorkLimit);
-        var entries = new List<ExposureEntry>(upstream.Count);
+        var entries = new List<NodeFigure>(upstream.Count);
         foreach (var failing in upstream)
         {
             if (failing == target || !t.IsCandidate(failing))
@@ -61,12 +61,12 @@ public static class Exposure
             }
 
             var loss = stops.Stops(failing, target) ? 1 : Math.Clamp(Math.Round(1 - propagation.LevelAfterFailure(failing, target), LevelNoise.Decimals), 0, 1);
-            entries.Add(new ExposureEntry(graph[failing].Id, loss));
+            entries.Add(new NodeFigure(graph[failing].Id, loss));
         }
 
         entries.Sort((a, b) =>
         {
-            var c = b.Loss.CompareTo(a.Loss);
+            var c = b.Value.CompareTo(a.Value);
             return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
         });
         return new ExposureResult(graph[target].Id, entries);

@@ -1,9 +1,9 @@
 namespace ChipChain.Analysis;
 
 /// <summary>The exposure of one target to each node upstream of it, largest loss first, then by id (ordinal). Immutable.</summary>
-public sealed class ExposureResult
+internal sealed class ExposureResult
 {
-    internal ExposureResult(string target, IReadOnlyList<ExposureEntry> exposure)
+    internal ExposureResult(string target, IReadOnlyList<NodeFigure> exposure)
     {
         Target = target;
         Exposure = exposure;
@@ -13,5 +13,5 @@ public sealed class ExposureResult
     public string Target { get; }
 
     /// <summary>One entry per node the target depends on, directly or not (the target itself not listed).</summary>
-    public IReadOnlyList<ExposureEntry> Exposure { get; }
+    public IReadOnlyList<NodeFigure> Exposure { get; }
 }

@@ -7,7 +7,7 @@ namespace ChipChain.Analysis;
 /// unavailable when one of its items has lost every supplier; repeated to the least fixpoint. Every analysis must
 /// agree with it. Linear time: each supplier entry is visited at most once.
 /// </summary>
-public static class FailureCascade
+internal static class FailureCascade
 {
     /// <summary>Runs the cascade on dense indices.</summary>
     /// <param name="topology">The graph topology.</param>

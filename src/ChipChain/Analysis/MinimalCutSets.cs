@@ -15,7 +15,7 @@ namespace ChipChain.Analysis;
 /// minimal). A chain therefore carries no family at all, and a family that passes up a chain unchanged is shared, not
 /// copied. The number of combinations built or tried is bounded by <see cref="MaxSets"/> (docs/limits.md).
 /// </remarks>
-public static class MinimalCutSets
+internal static class MinimalCutSets
 {
     /// <summary>The default order.</summary>
     public const int DefaultOrder = 2;

@@ -31,7 +31,7 @@ namespace ChipChain.Analysis;
 /// <see cref="AnalysisLimitException"/>.
 /// </para>
 /// </remarks>
-public static class SinglePointsOfFailure
+internal static class SinglePointsOfFailure
 {
     /// <summary>The work limit of one computation (steps of set work; see docs/limits.md).</summary>
     public const long WorkLimit = 2_000_000_000;

@@ -13,7 +13,7 @@ namespace ChipChain.Export;
 /// sorted object keys. A field without a value gets no <c>&lt;data&gt;</c>. Output is deterministic: keys in a fixed
 /// order, nodes and links in graph order, numbers in invariant round-trip form.
 /// </summary>
-public static class GraphMLWriter
+internal static class GraphMLWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 

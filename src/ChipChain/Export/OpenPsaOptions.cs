@@ -1,7 +1,7 @@
 namespace ChipChain.Export;
 
 /// <summary>How <see cref="OpenPsaWriter"/> writes basic-event probabilities.</summary>
-public sealed class OpenPsaOptions
+internal sealed class OpenPsaOptions
 {
     /// <summary>The probability given to a node without <c>failureProbability</c>.</summary>
     public const double StandardDefaultProbability = 0.01;

@@ -13,19 +13,19 @@ namespace ChipChain.Export;
 /// of <see cref="FaultTreeUnfolding"/>: the tree's minimal cut sets are exactly those of the failure cascade over
 /// failure candidates, the singleton {T} included when T is one (which <c>MinimalCutSets</c> leaves out).
 /// </summary>
-public static class OpenPsaWriter
+internal static class OpenPsaWriter
 {
     /// <summary>Writes the fault tree of <paramref name="targetId"/> to <paramref name="stream"/> (UTF-8).</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="targetId">The target's id.</param>
     /// <param name="stream">Where to write.</param>
-    /// <param name="options">Probability options (default: <see cref="OpenPsaOptions.Default"/>).</param>
+    /// <param name="options">Probability options and the gate limit (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">
     /// The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates (dense cycles); thrown before anything is written.
     /// </exception>
-    public static void Write(SupplyGraph graph, string targetId, Stream stream, OpenPsaOptions? options = null)
+    internal static void Write(SupplyGraph graph, string targetId, Stream stream, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targetId);
@@ -109,12 +109,12 @@ public static class OpenPsaWriter
     /// <summary>The fault tree of <paramref name="targetId"/> as XML text.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="targetId">The target's id.</param>
-    /// <param name="options">Probability options (default: <see cref="OpenPsaOptions.Default"/>).</param>
+    /// <param name="options">Probability options and the gate limit (default: <see cref="OpenPsaOptions.Default"/>).</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="UnknownNodeException">No node has the id <paramref name="targetId"/>.</exception>
+    /// <exception cref="SupplyGraphException">No node has the id <paramref name="targetId"/>.</exception>
     /// <exception cref="Analysis.AnalysisLimitException">The tree needs more than <see cref="OpenPsaOptions.MaxGates"/> gates.</exception>
-    public static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions? options = null)
+    internal static string ToXml(SupplyGraph graph, string targetId, OpenPsaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(targetId);

@@ -15,12 +15,23 @@ public static class SyntheticGraphGenerator
 {
     private const int MaxBackLinkAttempts = 64;
 
+    /// <summary>Generates a graph of <paramref name="nodes"/> nodes in supply tiers, with seeded random links.</summary>
+    /// <param name="nodes">The number of nodes, 6..20 000 000.</param>
+    /// <param name="seed">The seed: the same arguments always give the same graph.</param>
+    /// <param name="averageSuppliers">Links per node over the whole graph, 1..64 (every node above the first tier gets at least one supplier).</param>
+    /// <param name="cycleFraction">The fraction (0..0.5) of links that run back up the tiers and close a cycle.</param>
+    /// <param name="anyFraction">The fraction (0..1) of nodes that are <c>requires: any</c> markets.</param>
+    /// <returns>The graph, nodes in tier order (upstream first), links grouped by consumer with the back links last.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range; the message names it.</exception>
+    public static SupplyGraph Generate(int nodes, ulong seed = 1, double averageSuppliers = 4, double cycleFraction = 0.001, double anyFraction = 0.1) =>
+        Generate(new SyntheticGraphOptions(nodes) { Seed = seed, AverageSuppliers = averageSuppliers, CycleFraction = cycleFraction, AnyFraction = anyFraction });
+
     /// <summary>Generates a graph.</summary>
     /// <param name="options">Its size and shape.</param>
     /// <returns>The graph, nodes in tier order (upstream first), links grouped by consumer with the back links last.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static SupplyGraph Generate(SyntheticGraphOptions options)
+    internal static SupplyGraph Generate(SyntheticGraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();

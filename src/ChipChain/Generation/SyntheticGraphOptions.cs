@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChipChain.Generation;
 
 /// <summary>The shape of a synthetic supply graph made by <see cref="SyntheticGraphGenerator"/>.</summary>
-public sealed record SyntheticGraphOptions
+internal sealed record SyntheticGraphOptions
 {
     /// <summary>The smallest graph: one node per tier.</summary>
     public const int MinimumNodes = 6;

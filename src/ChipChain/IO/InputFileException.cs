@@ -2,8 +2,12 @@ using ChipChain.Model;
 
 namespace ChipChain.IO;
 
-/// <summary>An input file cannot be read: missing, a folder, not permitted, or over its size limit. The message is one line naming the file.</summary>
-public sealed class InputFileException : SupplyGraphException
+/// <summary>
+/// An input file cannot be read at all: missing, a folder, not permitted, or over its size limit (<see
+/// cref="SupplyGraphProblem.UnreadableFile"/>). The message is one line naming the file. The library's readers turn it
+/// into the kind of the input they were reading (a scenario, an imported table), so it reaches the CLI only.
+/// </summary>
+internal sealed class InputFileException : SupplyGraphException
 {
     /// <summary>Creates the exception.</summary>
     public InputFileException()
@@ -30,7 +34,7 @@ public sealed class InputFileException : SupplyGraphException
     /// <param name="problem">What is wrong, without the file name.</param>
     /// <param name="innerException">The cause, if any.</param>
     public InputFileException(string path, string problem, Exception? innerException)
-        : base($"{DisplayText.Clip(path)}: {problem}", innerException!)
+        : base($"{DisplayText.Clip(path)}: {problem}", SupplyGraphProblem.UnreadableFile, path, null, innerException)
     {
         Problem = problem;
     }

@@ -7,9 +7,10 @@ namespace ChipChain.IO;
 
 /// <summary>
 /// Reads and writes graph files of either kind: a binary snapshot when the file starts with the snapshot magic bytes
-/// (or has the <c>.ccg</c> extension), else <c>chipchain/1</c> JSON. The one public way in and out of files.
+/// (or has the <c>.ccg</c> extension), else <c>chipchain/1</c> JSON; imports other datasets and exports other formats
+/// (SupplyGraphFile.Formats.cs). The one public way in and out of files.
 /// </summary>
-public static class SupplyGraphFile
+public static partial class SupplyGraphFile
 {
     /// <summary>The snapshot file extension (<c>.ccg</c>).</summary>
     public const string SnapshotExtension = SupplyGraphSnapshot.Extension;
@@ -24,7 +25,7 @@ public static class SupplyGraphFile
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static GraphReadResult Read(string path, bool includeWarnings = false)
+    internal static GraphReadResult Read(string path, bool includeWarnings = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!SupplyGraphSnapshot.IsSnapshot(path))
@@ -51,8 +52,8 @@ public static class SupplyGraphFile
     /// <returns>The graph.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="InvalidGraphException">A JSON file has errors; the exception lists all of them.</exception>
-    /// <exception cref="InvalidSnapshotException">A snapshot is truncated, corrupted or of another version.</exception>
+    /// <exception cref="SupplyGraphException">A JSON file has errors; the exception lists all of them.</exception>
+    /// <exception cref="SupplyGraphException">A snapshot is truncated, corrupted or of another version.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SupplyGraph Load(string path)
     {
@@ -65,7 +66,7 @@ public static class SupplyGraphFile
     /// <param name="file">The name to use in error messages.</param>
     /// <returns>The graph.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidGraphException">The input has errors; the exception lists all of them.</exception>
+    /// <exception cref="SupplyGraphException">The input has errors; the exception lists all of them.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static SupplyGraph Load(Stream stream, string file) => SupplyGraphJson.Load(stream, file);
 

@@ -11,7 +11,7 @@ namespace ChipChain.Import;
 /// Countries become ISO 3166-1 alpha-2 codes: alpha-3 codes and English names are converted (<c>NLD</c>, <c>Taiwan</c>).
 /// Nodes are ordered by id (numbers by value), links keep the file order.
 /// </summary>
-public static class EdgeListImport
+internal static class EdgeListImport
 {
     private static readonly string[] NodeFields = ["name", "kind", "country"];
 
@@ -19,7 +19,7 @@ public static class EdgeListImport
     /// <param name="path">The CSV file.</param>
     /// <returns>The graph and the warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ImportException">The file is missing or malformed, a required column is absent, an id is empty, a share is invalid or a row links a node to itself.</exception>
+    /// <exception cref="SupplyGraphException">The file is missing or malformed, a required column is absent, an id is empty, a share is invalid or a row links a node to itself.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ImportResult Run(string path) => Run(CsvReader.ReadFile(path));
 
@@ -27,7 +27,7 @@ public static class EdgeListImport
     /// <param name="table">The table.</param>
     /// <returns>The graph and the warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
-    /// <exception cref="ImportException">A required column is absent, an id is empty, a share is invalid or a row links a node to itself.</exception>
+    /// <exception cref="SupplyGraphException">A required column is absent, an id is empty, a share is invalid or a row links a node to itself.</exception>
     internal static ImportResult Run(CsvTable table)
     {
         ArgumentNullException.ThrowIfNull(table);

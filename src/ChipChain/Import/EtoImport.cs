@@ -5,7 +5,7 @@ namespace ChipChain.Import;
 /// from its CSV files (<c>inputs.csv</c>, <c>providers.csv</c>, <c>provision.csv</c>, <c>sequence.csv</c>), current
 /// layout or the 2022 release. The mapping is documented in docs/readme/import.md.
 /// </summary>
-public static class EtoImport
+internal static class EtoImport
 {
     /// <summary>The share given to a provider the dataset marks as negligible without a percentage (0.1 %).</summary>
     public const double NegligibleShare = 0.001;
@@ -18,9 +18,9 @@ public static class EtoImport
     /// <param name="options">The options (default: <see cref="EtoImportOptions.Default"/>).</param>
     /// <returns>The graph and the warnings (unknown ids, shares over 100 %, ...), each with its file and line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
-    /// <exception cref="ImportException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
+    /// <exception cref="Model.SupplyGraphException">A file is missing or malformed, a required column is absent or a value is invalid.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    public static ImportResult Run(string directory, EtoImportOptions? options = null)
+    internal static ImportResult Run(string directory, EtoImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         options ??= EtoImportOptions.Default;

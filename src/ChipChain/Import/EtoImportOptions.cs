@@ -1,7 +1,7 @@
 namespace ChipChain.Import;
 
 /// <summary>Options of <see cref="EtoImport"/>.</summary>
-public sealed class EtoImportOptions
+internal sealed class EtoImportOptions
 {
     /// <summary>The default options.</summary>
     public static EtoImportOptions Default { get; } = new();

@@ -7,22 +7,19 @@ namespace ChipChain.Import;
 /// An input file cannot be imported: malformed CSV, a missing column, a bad value. The message starts with
 /// <c>FILE:LINE:</c> so that it points at the offending record.
 /// </summary>
-public sealed class ImportException : SupplyGraphException
+internal sealed class ImportException : SupplyGraphException
 {
     /// <summary>Creates the exception for a problem at a line of a file.</summary>
     /// <param name="file">The file name to show.</param>
     /// <param name="line">The one-based line number, or 0 when the problem concerns the whole file.</param>
     /// <param name="problem">What is wrong, without the location.</param>
     public ImportException(string file, int line, string problem)
-        : base(ImportWarning.FormatLocation(file, line) + problem)
+        : base(ImportWarning.FormatLocation(file, line) + problem, SupplyGraphProblem.InvalidImport, file, line > 0 ? new SourcePosition(line, 1) : null)
     {
-        File = file;
         Line = line;
         Problem = problem;
     }
 
-    /// <summary>The file name shown in the message.</summary>
-    public string File { get; }
 
     /// <summary>The one-based line number, or 0 when the problem concerns the whole file.</summary>
     public int Line { get; }

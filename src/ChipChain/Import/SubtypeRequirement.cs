@@ -1,7 +1,7 @@
 namespace ChipChain.Import;
 
 /// <summary>How an ETO input with subtypes (<c>is_type_of</c> rows) depends on them.</summary>
-public enum SubtypeRequirement
+internal enum SubtypeRequirement
 {
     /// <summary>Every subtype is required (the default: a leading-edge fab needs every lithography type).</summary>
     All = 0,

@@ -4,7 +4,7 @@ using ChipChain.Validation;
 namespace ChipChain.Json;
 
 /// <summary>The outcome of reading a graph file: the graph (when it has no errors) and every diagnostic found.</summary>
-public sealed class GraphReadResult
+internal sealed class GraphReadResult
 {
     internal GraphReadResult(string file, SupplyGraph? graph, IReadOnlyList<Diagnostic> diagnostics, bool isSnapshot = false)
     {

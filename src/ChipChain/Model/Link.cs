@@ -13,7 +13,7 @@ public sealed class Link
     /// <param name="supplier">The id of the supplying node.</param>
     /// <param name="consumer">The id of the consuming node.</param>
     /// <exception cref="ArgumentException">An id is null, empty or white space.</exception>
-    /// <exception cref="SelfLinkException"><paramref name="supplier"/> equals <paramref name="consumer"/>.</exception>
+    /// <exception cref="SupplyGraphException"><paramref name="supplier"/> equals <paramref name="consumer"/>.</exception>
     public Link(string supplier, string consumer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(supplier);

@@ -1,7 +1,7 @@
 namespace ChipChain.Model;
 
 /// <summary>The node kinds ChipChain knows. Other kinds are accepted; <c>validate</c> warns about them.</summary>
-public static class NodeKinds
+internal static class NodeKinds
 {
     /// <summary>A chip designer (fabless firm).</summary>
     public const string Designer = "designer";

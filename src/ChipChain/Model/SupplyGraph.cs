@@ -112,13 +112,13 @@ public sealed class SupplyGraph
     /// <summary>The index of the node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The index.</returns>
-    /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    /// <exception cref="SupplyGraphException">No node has that id.</exception>
     internal int IndexOf(string id) => _index.TryGetIndex(id, out var i) ? i : throw new UnknownNodeException(id);
 
     /// <summary>The node with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The node.</returns>
-    /// <exception cref="UnknownNodeException">No node has that id.</exception>
+    /// <exception cref="SupplyGraphException">No node has that id.</exception>
     public Node GetNode(string id) => _nodes[IndexOf(id)];
 
     /// <summary>The index of link <paramref name="link"/>'s supplier.</summary>

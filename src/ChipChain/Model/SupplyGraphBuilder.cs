@@ -17,7 +17,7 @@ public sealed class SupplyGraphBuilder
     /// <param name="node">The node.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="node"/> is null.</exception>
-    /// <exception cref="DuplicateNodeException">A node with the same id was added before.</exception>
+    /// <exception cref="SupplyGraphException">A node with the same id was added before.</exception>
     public SupplyGraphBuilder AddNode(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -48,7 +48,7 @@ public sealed class SupplyGraphBuilder
 
     /// <summary>Builds the graph.</summary>
     /// <returns>The immutable graph.</returns>
-    /// <exception cref="UnknownNodeException">A link names a node that was not added.</exception>
+    /// <exception cref="SupplyGraphException">A link names a node that was not added.</exception>
     public SupplyGraph Build()
     {
         foreach (var link in _links)

@@ -3,7 +3,7 @@ using ChipChain.Model;
 namespace ChipChain.Snapshot;
 
 /// <summary>A file cannot be opened as a supply graph snapshot: foreign, truncated, corrupted or of another version.</summary>
-public sealed class InvalidSnapshotException : SupplyGraphException
+internal sealed class InvalidSnapshotException : SupplyGraphException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="file">The file name used in messages.</param>
@@ -11,16 +11,13 @@ public sealed class InvalidSnapshotException : SupplyGraphException
     /// <param name="reason">The problem as a short phrase, without the file name (for example <c>snapshot truncated at byte 812</c>).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public InvalidSnapshotException(string file, SnapshotProblem problem, string reason)
-        : base($"{file}: {reason}")
+        : base($"{file}: {reason}", SupplyGraphProblem.InvalidSnapshot, file)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        File = file;
         Problem = problem;
         Reason = reason;
     }
 
-    /// <summary>The file name used in messages.</summary>
-    public string File { get; }
 
     /// <summary>What kind of problem it is.</summary>
     public SnapshotProblem Problem { get; }

@@ -1,7 +1,7 @@
 namespace ChipChain.Snapshot;
 
 /// <summary>Why a file could not be opened as a supply graph snapshot.</summary>
-public enum SnapshotProblem
+internal enum SnapshotProblem
 {
     /// <summary>The file does not start with the snapshot magic bytes.</summary>
     NotASnapshot = 0,

@@ -3,13 +3,37 @@ using ChipChain.Model;
 
 namespace ChipChain.Validation;
 
-/// <summary>One problem found in a graph file: what, where (line, column, JSON path) and how serious.</summary>
-/// <param name="Severity">Error or warning.</param>
-/// <param name="Message">What is wrong, naming the offending id or value.</param>
-/// <param name="Path">The JSON path of the offending value, such as <c>$.links[3].supplier</c>, if known.</param>
-/// <param name="Position">The line and column, if known.</param>
-public sealed record Diagnostic(DiagnosticSeverity Severity, string Message, string? Path, SourcePosition? Position)
+/// <summary>One problem found in a graph file: what, where (line, column, JSON path) and whether it is an error. Immutable.</summary>
+public sealed record Diagnostic
 {
+    /// <summary>Creates a diagnostic.</summary>
+    /// <param name="severity">Error or warning.</param>
+    /// <param name="message">What is wrong, naming the offending id or value.</param>
+    /// <param name="path">The JSON path of the offending value, if known.</param>
+    /// <param name="position">The line and column, if known.</param>
+    internal Diagnostic(DiagnosticSeverity severity, string message, string? path, SourcePosition? position)
+    {
+        Severity = severity;
+        Message = message;
+        Path = path;
+        Position = position;
+    }
+
+    /// <summary>Whether the problem is an error (the file is refused) rather than a warning.</summary>
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>What is wrong, naming the offending id or value.</summary>
+    public string Message { get; }
+
+    /// <summary>The JSON path of the offending value, such as <c>$.links[3].supplier</c>, if known.</summary>
+    public string? Path { get; }
+
+    /// <summary>The line and column, if known.</summary>
+    public SourcePosition? Position { get; }
+
+    /// <summary>Error or warning: <see cref="IsError"/> for callers, the enum for the readers that build diagnostics.</summary>
+    internal DiagnosticSeverity Severity { get; }
+
     /// <summary>Formats the diagnostic as one line: <c>FILE:LINE:COLUMN: error: message (at PATH)</c>.</summary>
     /// <param name="file">The file name to show.</param>
     /// <returns>The one-line message.</returns>

@@ -1,7 +1,7 @@
 namespace ChipChain.Validation;
 
 /// <summary>How serious a diagnostic is.</summary>
-public enum DiagnosticSeverity
+internal enum DiagnosticSeverity
 {
     /// <summary>Worth a look; the graph still loads.</summary>
     Warning = 0,

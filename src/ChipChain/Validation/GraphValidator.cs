@@ -8,7 +8,7 @@ namespace ChipChain.Validation;
 /// unknown kinds, countries that are not ISO 3166-1 alpha-2 codes, isolated nodes, cycles, duplicate links and links
 /// citing an undeclared source.
 /// </summary>
-public static class GraphValidator
+internal static class GraphValidator
 {
     /// <summary>The largest sum of stated shares within one item that is not reported.</summary>
     public const double ShareSumTolerance = 1.05;

@@ -106,4 +106,15 @@ public sealed class CriticalityTests
             entry.StoppedNodes.Should().Be(down.Count(d => d) - members.Length);
         }
     }
+
+    [Fact]
+    public void Criticality_and_CountryCriticality_are_the_node_and_country_rankings()
+    {
+        var graph = SampleGraphs.AiAccelerators;
+
+        graph.Criticality().Select(e => (e.Id, e.StoppedNodes)).Should().Equal(Criticality.Rank(graph, CriticalityGrouping.Node).Ranking.Select(e => (e.Id, e.StoppedNodes)));
+        var byCountry = graph.CountryCriticality(["nvidia-h100"]);
+        byCountry.Should().Contain(e => e.Id == "TW" && e.StoppedTargets.SequenceEqual(new[] { "nvidia-h100" }));
+        byCountry.Select(e => e.Id).Should().OnlyContain(id => id.Length == 2, "entries are country codes");
+    }
 }

@@ -21,7 +21,7 @@ public sealed class ExposureTests
 
         // c: b down (0.4 lost) and a at half (0.3 lost) = 0.7; d: a at half = 0.3.
         result.Target.Should().Be("t");
-        result.Exposure.Select(e => (e.Id, e.Loss)).Should().Equal(("c", 0.7), ("a", 0.6), ("b", 0.4), ("d", 0.3));
+        result.Exposure.Select(e => (e.Id, e.Value)).Should().Equal(("c", 0.7), ("a", 0.6), ("b", 0.4), ("d", 0.3));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ExposureTests
         var result = Exposure.Compute(graph, "t");
 
         result.Exposure.Select(e => e.Id).Should().Equal("a", "b", "s");
-        result.Exposure.Should().OnlyContain(e => e.Loss == 1);
+        result.Exposure.Should().OnlyContain(e => e.Value == 1);
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class ExposureTests
     {
         var result = Exposure.Compute(SampleGraphs.AiAccelerators, "nvidia-h100");
 
-        result.Exposure.Single(e => e.Id == "asml").Loss.Should().Be(1);
-        result.Exposure.Single(e => e.Id == "tsmc").Loss.Should().Be(1);
+        result.Exposure.Single(e => e.Id == "asml").Value.Should().Be(1);
+        result.Exposure.Single(e => e.Id == "tsmc").Value.Should().Be(1);
         result.Exposure.Should().NotContain(e => e.Id == "nvidia-h100");
-        result.Exposure.Should().BeInDescendingOrder(e => e.Loss);
+        result.Exposure.Should().BeInDescendingOrder(e => e.Value);
     }
 
     [Fact]
@@ -62,13 +62,13 @@ public sealed class ExposureTests
                 foreach (var entry in result.Exposure)
                 {
                     var level = SupplyLevels.AfterFailure(graph, [graph.IndexOf(entry.Id)])[target];
-                    entry.Loss.Should().BeApproximately(1 - level, 1e-8);
+                    entry.Value.Should().BeApproximately(1 - level, 1e-8);
                 }
 
                 for (var k = 1; k < result.Exposure.Count; k++)
                 {
                     var (p, q) = (result.Exposure[k - 1], result.Exposure[k]);
-                    (p.Loss > q.Loss || (p.Loss == q.Loss && string.CompareOrdinal(p.Id, q.Id) < 0)).Should().BeTrue();
+                    (p.Value > q.Value || (p.Value == q.Value && string.CompareOrdinal(p.Id, q.Id) < 0)).Should().BeTrue();
                 }
             }
         }, iter: 2000, print: RandomGraphs.Describe);

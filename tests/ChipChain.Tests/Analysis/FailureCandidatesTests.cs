@@ -106,7 +106,7 @@ public sealed class FailureCandidatesTests
     [Fact]
     public void Exposure_lists_candidates_only()
     {
-        var exposure = Exposure.Compute(Euv(), "chip").Exposure.Select(e => $"{e.Id}:{e.Loss}");
+        var exposure = Exposure.Compute(Euv(), "chip").Exposure.Select(e => $"{e.Id}:{e.Value}");
 
         exposure.Should().Equal("fab:1", "scanner-maker:1", "wafer-firm:0.5");
     }

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using ChipChain.Analysis;
 using ChipChain.Export;
+using ChipChain.IO;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
 
@@ -94,8 +95,8 @@ public sealed partial class OpenPsaWriterTests
         var graph = builder.Build();
 
         var standard = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, "t"));
-        var custom = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, "t", new OpenPsaOptions { DefaultProbability = 0.05 }));
-        var none = FaultTreeFormula.Parse(OpenPsaWriter.ToXml(graph, "t", new OpenPsaOptions { IncludeProbabilities = false }));
+        var custom = FaultTreeFormula.Parse(SupplyGraphFile.ToOpenPsa(graph, "t", defaultProbability: 0.05));
+        var none = FaultTreeFormula.Parse(SupplyGraphFile.ToOpenPsa(graph, "t", includeProbabilities: false));
 
         standard.Probabilities.Should().Equal(new Dictionary<string, double> { ["a"] = 0.2, ["t"] = 0.01 });
         custom.Probabilities.Should().Equal(new Dictionary<string, double> { ["a"] = 0.2, ["t"] = 0.05 });
@@ -147,6 +148,14 @@ public sealed partial class OpenPsaWriterTests
     public void Options_default_probability_outside_zero_to_one_throws()
     {
         var act = () => new OpenPsaOptions { DefaultProbability = 1.5 };
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void ToXml_default_probability_argument_outside_zero_to_one_throws()
+    {
+        var act = () => SupplyGraphFile.ToOpenPsa(SampleGraphs.Minimal, "widget-chip", defaultProbability: -0.1);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }

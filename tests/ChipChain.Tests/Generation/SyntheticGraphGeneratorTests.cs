@@ -7,7 +7,23 @@ namespace ChipChain.Tests.Generation;
 public sealed partial class SyntheticGraphGeneratorTests
 {
     private static SupplyGraph Generate(int nodes, ulong seed = 1, double suppliers = 4, double cycles = 0.001, double any = 0.1) =>
-        SyntheticGraphGenerator.Generate(new SyntheticGraphOptions(nodes) { Seed = seed, AverageSuppliers = suppliers, CycleFraction = cycles, AnyFraction = any });
+        SyntheticGraphGenerator.Generate(nodes, seed, suppliers, cycles, any);
+
+    [Fact]
+    public void Generate_arguments_give_the_graph_of_the_same_options()
+    {
+        var options = new SyntheticGraphOptions(500) { Seed = 9, AverageSuppliers = 3, CycleFraction = 0.05, AnyFraction = 0.3 };
+
+        SupplyGraphJson.ToJson(Generate(500, seed: 9, suppliers: 3, cycles: 0.05, any: 0.3)).Should().Be(SupplyGraphJson.ToJson(SyntheticGraphGenerator.Generate(options)));
+    }
+
+    [Fact]
+    public void Generate_too_few_nodes_throws_naming_the_limit()
+    {
+        var act = () => SyntheticGraphGenerator.Generate(5);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*at least 6*");
+    }
 
     [Fact]
     public void Generate_same_seed_twice_gives_byte_identical_json()

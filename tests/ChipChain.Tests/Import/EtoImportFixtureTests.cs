@@ -1,5 +1,6 @@
 using ChipChain.Analysis;
 using ChipChain.Import;
+using ChipChain.IO;
 using ChipChain.Json;
 using ChipChain.Model;
 using static ChipChain.Tests.Import.EtoImportTestKit;
@@ -10,7 +11,7 @@ namespace ChipChain.Tests.Import;
 public sealed class EtoImportFixtureTests
 {
     private static readonly ImportResult All = EtoImport.Run(EtoDataset.Fixture2022);
-    private static readonly ImportResult Any = EtoImport.Run(EtoDataset.Fixture2022, new EtoImportOptions { Subtypes = SubtypeRequirement.Any });
+    private static readonly ImportResult Any = SupplyGraphFile.ImportEto(EtoDataset.Fixture2022, Requirement.Any);
 
     [Fact]
     public void Fixture_files_really_have_the_2022_byte_layout()
@@ -118,5 +119,14 @@ public sealed class EtoImportFixtureTests
         SupplyGraphJson.ToJson(again.Graph).Should().Be(json);
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
         SupplyGraphJson.ToJson(SupplyGraphJson.Load(stream, "fixture.json")).Should().Be(json);
+    }
+
+    [Fact]
+    public void Run_requirement_any_is_the_options_form_with_any_subtypes()
+    {
+        var internalForm = EtoImport.Run(EtoDataset.Fixture2022, new EtoImportOptions { Subtypes = SubtypeRequirement.Any });
+
+        SupplyGraphJson.ToJson(Any.Graph).Should().Be(SupplyGraphJson.ToJson(internalForm.Graph));
+        SupplyGraphJson.ToJson(Any.Graph).Should().NotBe(SupplyGraphJson.ToJson(All.Graph), "the requirement changes how subtypes are joined");
     }
 }

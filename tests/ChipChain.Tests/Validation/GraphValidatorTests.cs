@@ -1,3 +1,4 @@
+using ChipChain.Analysis;
 using ChipChain.Json;
 using ChipChain.Model;
 using ChipChain.Validation;
@@ -92,5 +93,16 @@ public sealed class GraphValidatorTests
     {
         var graph = FromJson("""{"format":"chipchain/1","nodes":[{"id":"a"},{"id":"b","country":"tw"}],"links":[{"supplier":"a","consumer":"b"}]}""");
         GraphValidator.Warnings(graph).Should().ContainSingle().Which.Path.Should().Be("$.nodes[1].country");
+    }
+
+    [Fact]
+    public void Warnings_of_graph_are_the_validators_and_never_errors()
+    {
+        var graph = FromJson("{\"format\":\"chipchain/1\",\n\"nodes\":[{\"id\":\"a\",\"kind\":\"widget\"}],\"links\":[]}");
+
+        var warnings = graph.Warnings();
+
+        warnings.Should().Equal(GraphValidator.Warnings(graph));
+        warnings.Should().NotBeEmpty().And.OnlyContain(w => !w.IsError);
     }
 }

@@ -18,9 +18,9 @@ internal sealed record BottleneckReportJson(
     public static BottleneckReportJson From(BottleneckReport report, NodeLabels labels) => new(
         report.Target,
         [.. report.Chokepoints.Select(c => ChokepointJson.From(c, labels))],
-        new MinimumCutJson(report.MinimumCut.Size, report.MinimumCut.Nodes, report.MinimumCut.Complete),
+        new MinimumCutJson(report.MinimumCut.Count, report.MinimumCut, report.MinimumCutComplete),
         // "complete" only when the search stopped at its limit, so the contract is unchanged whenever it finishes.
-        new CountryDependenceJson(report.Countries.SinglePointsOfFailure, report.Countries.MinimumCut, report.Countries.Complete ? null : false),
+        new CountryDependenceJson(report.CountrySinglePointsOfFailure, report.CountryMinimumCut, report.CountryCutComplete ? null : false),
         [.. report.Betweenness.Select(s => new NodeScoreJson(s.Id, labels.NameOrNull(s.Id), s.Value))],
         report.BetweennessComplete ? null : new BetweennessSampleJson(report.BetweennessSources, report.BetweennessSourcesTotal));
 }

@@ -25,7 +25,7 @@ internal sealed record ChokepointJson(
             row.Item,
             labels.NameOrNull(row.Item),
             row.Consumers,
-            [.. row.Suppliers.Select(s => new ChokepointSupplierJson(s.Id, labels.NameOrNull(s.Id), s.Country, Math.Round(s.Share, 6)))],
+            [.. row.Suppliers.Select(s => new ChokepointSupplierJson(s.Id, labels.NameOrNull(s.Id), labels.Graph.GetNode(s.Id).Country, Math.Round(s.Value, 6)))],
             row.SupplierCount,
             (long)Math.Round(row.Hhi, MidpointRounding.AwayFromZero),
             row.CountriesTo75,

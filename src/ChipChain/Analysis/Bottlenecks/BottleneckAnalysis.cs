@@ -17,7 +17,7 @@ namespace ChipChain.Analysis.Bottlenecks;
 /// (<c>complete: false</c>), betweenness is estimated from a sample of sources past <see cref="BetweennessMaxWork"/>
 /// (<see cref="BottleneckReport.BetweennessSources"/>).
 /// </remarks>
-public sealed class BottleneckAnalysis
+internal sealed class BottleneckAnalysis
 {
     /// <summary>How many of the most central nodes a report lists.</summary>
     public const int BetweennessCount = 10;
@@ -106,7 +106,7 @@ public sealed class BottleneckAnalysis
         var values = betweenness.Values;
         var central = Enumerable.Range(0, _graph.NodeCount)
             .Where(v => upstream[v] && v != target && values[v] > 0)
-            .Select(v => new NodeScore(_graph[v].Id, Math.Round(values[v], 6)))
+            .Select(v => new NodeFigure(_graph[v].Id, Math.Round(values[v], 6)))
             .OrderByDescending(s => s.Value)
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .Take(BetweennessCount)

@@ -8,7 +8,7 @@ public sealed class BottleneckReport
         IReadOnlyList<Chokepoint> chokepoints,
         MinimumCutResult minimumCut,
         CountryDependenceResult countries,
-        IReadOnlyList<NodeScore> betweenness,
+        IReadOnlyList<NodeFigure> betweenness,
         IReadOnlyList<CapacityBottleneck> capacity,
         int betweennessSources,
         int betweennessSourcesTotal)
@@ -17,8 +17,11 @@ public sealed class BottleneckReport
         BetweennessSourcesTotal = betweennessSourcesTotal;
         Target = target;
         Chokepoints = chokepoints;
-        MinimumCut = minimumCut;
-        Countries = countries;
+        MinimumCut = minimumCut.Nodes;
+        MinimumCutComplete = minimumCut.Complete;
+        CountrySinglePointsOfFailure = countries.SinglePointsOfFailure;
+        CountryMinimumCut = countries.MinimumCut;
+        CountryCutComplete = countries.Complete;
         Betweenness = betweenness;
         Capacity = capacity;
     }
@@ -29,14 +32,26 @@ public sealed class BottleneckReport
     /// <summary>The chokepoints upstream of the target, most critical first.</summary>
     public IReadOnlyList<Chokepoint> Chokepoints { get; }
 
-    /// <summary>The target's minimum cut set.</summary>
-    public MinimumCutResult MinimumCut { get; }
+    /// <summary>
+    /// A smallest set of failure candidates whose joint failure stops the target (sorted ids; empty when only the
+    /// target's own failure stops it).
+    /// </summary>
+    public IReadOnlyList<string> MinimumCut { get; }
 
-    /// <summary>The target's dependence on countries.</summary>
-    public CountryDependenceResult Countries { get; }
+    /// <summary>Whether <see cref="MinimumCut"/> is proven minimum (false when the search stopped at its limit, docs/limits.md).</summary>
+    public bool MinimumCutComplete { get; }
+
+    /// <summary>The countries whose loss alone (every failure candidate there failing together) stops the target.</summary>
+    public IReadOnlyList<string> CountrySinglePointsOfFailure { get; }
+
+    /// <summary>A smallest set of countries whose joint loss stops the target.</summary>
+    public IReadOnlyList<string> CountryMinimumCut { get; }
+
+    /// <summary>Whether <see cref="CountryMinimumCut"/> is proven minimum (false when the search stopped at its limit).</summary>
+    public bool CountryCutComplete { get; }
 
     /// <summary>The most central upstream nodes (normalised betweenness above 0), highest first, at most ten.</summary>
-    public IReadOnlyList<NodeScore> Betweenness { get; }
+    public IReadOnlyList<NodeFigure> Betweenness { get; }
 
     /// <summary>Capacity bottlenecks of items consumed by the target or its upstream nodes.</summary>
     public IReadOnlyList<CapacityBottleneck> Capacity { get; }

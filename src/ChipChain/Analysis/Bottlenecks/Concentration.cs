@@ -113,7 +113,7 @@ internal static class Concentration
             .OrderByDescending(p => p.Value)
             .ThenBy(p => graph[p.Key].Id, StringComparer.Ordinal)
             .ToList();
-        var rows = suppliers.Select(p => new SupplierShare(graph[p.Key].Id, graph[p.Key].Country, p.Value)).ToList();
+        var rows = suppliers.Select(p => new NodeFigure(graph[p.Key].Id, p.Value)).ToList();
 
         // A market node that states only country shares (no firm shares on its links) is measured by those.
         var owner = consumers[0];

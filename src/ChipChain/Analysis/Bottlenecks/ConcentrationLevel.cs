@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>How concentrated an item's supply is (docs/design.md §2).</summary>
-public enum ConcentrationLevel
+internal enum ConcentrationLevel
 {
     /// <summary>HHI below 1 000 and more than five countries needed to reach 75 % of supply.</summary>
     Low = 0,

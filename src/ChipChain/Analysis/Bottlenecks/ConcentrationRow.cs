@@ -11,7 +11,7 @@ public sealed class ConcentrationRow
         bool isMarket,
         IReadOnlyList<string> consumers,
         int[] consumerIndices,
-        IReadOnlyList<SupplierShare> suppliers,
+        IReadOnlyList<NodeFigure> suppliers,
         int[] supplierIndices,
         int countriesTo75)
     {
@@ -21,7 +21,7 @@ public sealed class ConcentrationRow
         ConsumerIndices = consumerIndices;
         Suppliers = suppliers;
         SupplierIndices = supplierIndices;
-        Hhi = Concentration.Hhi(suppliers.Select(s => s.Share));
+        Hhi = Concentration.Hhi(suppliers.Select(s => s.Value));
         CountriesTo75 = countriesTo75;
         Level = Concentration.LevelOf(Hhi, countriesTo75);
     }
@@ -35,14 +35,14 @@ public sealed class ConcentrationRow
     /// <summary>The ids of the consumers buying the item from these suppliers, sorted ordinally.</summary>
     public IReadOnlyList<string> Consumers { get; }
 
-    /// <summary>The suppliers, largest share first (ties by id).</summary>
-    public IReadOnlyList<SupplierShare> Suppliers { get; }
+    /// <summary>The suppliers with their shares of the item (0..1; the node's country is on the graph's node), largest share first (ties by id).</summary>
+    public IReadOnlyList<NodeFigure> Suppliers { get; }
 
     /// <summary>The number of distinct suppliers.</summary>
     public int SupplierCount => Suppliers.Count;
 
     /// <summary>The largest supplier.</summary>
-    public SupplierShare TopSupplier => Suppliers[0];
+    public NodeFigure TopSupplier => Suppliers[0];
 
     /// <summary>The Herfindahl–Hirschman index, Σ (share in %)², 0..10 000.</summary>
     public double Hhi { get; }
@@ -50,8 +50,11 @@ public sealed class ConcentrationRow
     /// <summary>The number of countries needed to reach 75 % of supply (a supplier without country counts as its own).</summary>
     public int CountriesTo75 { get; }
 
-    /// <summary>The concentration level: the more severe of the HHI level and the countries-to-75 % level.</summary>
-    public ConcentrationLevel Level { get; }
+    /// <summary>
+    /// The concentration level: the more severe of the HHI level and the countries-to-75 % level. A display band over
+    /// <see cref="Hhi"/> and <see cref="CountriesTo75"/> (docs/design.md §2), so internal: the CLI and the renderers show it.
+    /// </summary>
+    internal ConcentrationLevel Level { get; }
 
     internal int[] ConsumerIndices { get; }
 

@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>Which countries a target depends on: those whose loss alone stops it, and the smallest set whose loss does.</summary>
-public sealed class CountryDependenceResult
+internal sealed class CountryDependenceResult
 {
     internal CountryDependenceResult(string target, IReadOnlyList<string> singlePointsOfFailure, IReadOnlyList<string> minimumCut, bool complete)
     {

@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis.Bottlenecks;
 
 /// <summary>The minimum-cardinality cut set of a target: the fewest nodes whose joint failure stops it.</summary>
-public sealed class MinimumCutResult
+internal sealed class MinimumCutResult
 {
     internal MinimumCutResult(string target, IReadOnlyList<string> nodes, bool complete, string method)
     {

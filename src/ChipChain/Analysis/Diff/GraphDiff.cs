@@ -13,7 +13,7 @@ namespace ChipChain.Analysis.Diff;
 /// in one graph only: its answers in the other graph are empty, and <see cref="TargetDiff.OnlyBefore"/> and
 /// <see cref="TargetDiff.OnlyAfter"/> name such ids.
 /// </remarks>
-public static class GraphDiff
+internal static class GraphDiff
 {
     /// <summary>Compares <paramref name="before"/> with <paramref name="after"/>.</summary>
     /// <param name="before">The old graph.</param>
@@ -37,7 +37,7 @@ public static class GraphDiff
         var structure = StructureComparison.Compare(before, after, options.ShareTolerance);
         if (!options.CompareAnswers)
         {
-            return new GraphDiffResult(structure, []);
+            return structure;
         }
 
         var targets = Targets(before, after, options.Targets);
@@ -45,7 +45,7 @@ public static class GraphDiff
         var diffs = targets
             .Select(t => TargetComparison.Compare(before, after, t, old.GetValueOrDefault(t, TargetAnswers.None), now.GetValueOrDefault(t, TargetAnswers.None)))
             .ToList();
-        return new GraphDiffResult(structure, diffs);
+        return structure with { Targets = diffs };
     }
 
     /// <summary>

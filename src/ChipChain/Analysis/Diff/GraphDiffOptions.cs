@@ -1,7 +1,7 @@
 namespace ChipChain.Analysis.Diff;
 
 /// <summary>Options of <see cref="GraphDiff.Compare"/>. Immutable.</summary>
-public sealed record GraphDiffOptions
+internal sealed record GraphDiffOptions
 {
     /// <summary>The default <see cref="ShareTolerance"/>.</summary>
     public const double DefaultShareTolerance = 0.01;

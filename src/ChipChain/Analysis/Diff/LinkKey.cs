@@ -7,4 +7,4 @@ namespace ChipChain.Analysis.Diff;
 /// <param name="Supplier">The supplier's id.</param>
 /// <param name="Consumer">The consumer's id.</param>
 /// <param name="Item">The item, or null for a link without item.</param>
-public sealed record LinkKey(string Supplier, string Consumer, string? Item);
+internal sealed record LinkKey(string Supplier, string Consumer, string? Item);

@@ -7,13 +7,13 @@ internal static class StructureComparison
 {
     private const int Decimals = 9;
 
-    public static StructureDiff Compare(SupplyGraph before, SupplyGraph after, double tolerance)
+    public static GraphDiffResult Compare(SupplyGraph before, SupplyGraph after, double tolerance)
     {
         var added = after.Nodes.Where(n => !before.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
         var removed = before.Nodes.Where(n => !after.Contains(n.Id)).Select(n => n.Id).Order(StringComparer.Ordinal).ToList();
-        var renamed = new List<NodeChange>();
-        var rekinded = new List<NodeChange>();
-        var moved = new List<NodeChange>();
+        var renamed = new List<NodeChange<string?>>();
+        var rekinded = new List<NodeChange<string?>>();
+        var moved = new List<NodeChange<string?>>();
         foreach (var old in before.Nodes.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
             if (!after.TryGetIndex(old.Id, out var index))
@@ -29,27 +29,32 @@ internal static class StructureComparison
 
         var oldLinks = EffectiveShares(before);
         var newLinks = EffectiveShares(after);
-        var linksAdded = newLinks.Keys.Where(k => !oldLinks.ContainsKey(k)).Order(LinkOrder.Instance).ToList();
-        var linksRemoved = oldLinks.Keys.Where(k => !newLinks.ContainsKey(k)).Order(LinkOrder.Instance).ToList();
-        var shares = new List<ShareChange>();
+        var linksAdded = newLinks.Keys.Where(k => !oldLinks.ContainsKey(k)).Order(LinkOrder.Instance)
+            .Select(k => Change(k, null, newLinks[k])).ToList();
+        var linksRemoved = oldLinks.Keys.Where(k => !newLinks.ContainsKey(k)).Order(LinkOrder.Instance)
+            .Select(k => Change(k, oldLinks[k], null)).ToList();
+        var shifted = new List<LinkKey>();
         foreach (var (key, share) in oldLinks)
         {
             // The tolerance is inclusive of rounding noise: a move must exceed it to count.
             if (newLinks.TryGetValue(key, out var now) && Math.Abs(now - share) > tolerance + 1e-12)
             {
-                shares.Add(new ShareChange(key, share, now));
+                shifted.Add(key);
             }
         }
 
-        shares.Sort((a, b) => LinkOrder.Instance.Compare(a.Link, b.Link));
-        return new StructureDiff(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares);
+        var shares = shifted.Order(LinkOrder.Instance).Select(k => Change(k, oldLinks[k], newLinks[k])).ToList();
+        return new GraphDiffResult(added, removed, renamed, rekinded, moved, linksAdded, linksRemoved, shares, []);
     }
 
-    private static void AddIfChanged(List<NodeChange> changes, string id, string? before, string? after)
+    private static LinkChange Change(LinkKey key, double? before, double? after) =>
+        new(key.Supplier, key.Consumer, key.Item, before, after);
+
+    private static void AddIfChanged(List<NodeChange<string?>> changes, string id, string? before, string? after)
     {
         if (!string.Equals(before, after, StringComparison.Ordinal))
         {
-            changes.Add(new NodeChange(id, before, after));
+            changes.Add(new NodeChange<string?>(id, before, after));
         }
     }
 

@@ -51,7 +51,7 @@ internal sealed class TargetAnswers
             var t = targets[i];
             var spofs = stops.For(present[i]);
             var pairs = cutSets[i].CutSets.Where(s => s.Count == 2).ToList();
-            var exposure = Analysis.Exposure.Compute(graph, t).Exposure.ToDictionary(e => e.Id, e => e.Loss, StringComparer.Ordinal);
+            var exposure = Analysis.Exposure.Compute(graph, t).Exposure.ToDictionary(e => e.Id, e => e.Value, StringComparer.Ordinal);
             result[present[i]] = new TargetAnswers(spofs, pairs, concentration.Of(Upstream.Of(graph.Topology, t)), exposure);
         }
 

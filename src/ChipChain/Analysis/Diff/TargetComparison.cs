@@ -29,7 +29,7 @@ internal static class TargetComparison
             var a = now.Concentration.GetValueOrDefault(key);
             if (b != a)
             {
-                concentration.Add(new ConcentrationChange(key.Item, key.Consumer, b, a));
+                concentration.Add(ConcentrationChange.Of(key.Item, key.Consumer, b, a));
             }
         }
 
@@ -39,14 +39,14 @@ internal static class TargetComparison
             return c != 0 ? c : string.CompareOrdinal(x.Consumer, y.Consumer);
         });
 
-        var exposure = new List<ExposureChange>();
+        var exposure = new List<NodeChange<double?>>();
         foreach (var id in old.Exposure.Keys.Union(now.Exposure.Keys, StringComparer.Ordinal))
         {
-            var change = new ExposureChange(
+            var change = new NodeChange<double?>(
                 id,
                 before.Contains(id) ? old.Exposure.GetValueOrDefault(id) : null,
                 after.Contains(id) ? now.Exposure.GetValueOrDefault(id) : null);
-            if (change.Change >= ExposureEpsilon)
+            if (Moved(change) >= ExposureEpsilon)
             {
                 exposure.Add(change);
             }
@@ -54,7 +54,7 @@ internal static class TargetComparison
 
         exposure.Sort((x, y) =>
         {
-            var c = y.Change.CompareTo(x.Change);
+            var c = Moved(y).CompareTo(Moved(x));
             return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
         });
 
@@ -72,4 +72,7 @@ internal static class TargetComparison
     }
 
     private static string Key(IReadOnlyList<string> set) => string.Join('\u0001', set);
+
+    /// <summary>The size of an exposure's move, an absent node counting as 0.</summary>
+    internal static double Moved(NodeChange<double?> change) => Math.Abs((change.After ?? 0) - (change.Before ?? 0));
 }

@@ -22,7 +22,7 @@ public sealed record TargetDiff(
     IReadOnlyList<IReadOnlyList<string>> CutSetsAdded,
     IReadOnlyList<IReadOnlyList<string>> CutSetsRemoved,
     IReadOnlyList<ConcentrationChange> Concentration,
-    IReadOnlyList<ExposureChange> Exposure,
+    IReadOnlyList<NodeChange<double?>> Exposure,
     IReadOnlyList<string> OnlyBefore,
     IReadOnlyList<string> OnlyAfter)
 {

@@ -3,7 +3,7 @@ namespace ChipChain.Analysis.Risk;
 /// <summary>A two-sided confidence interval of a probability estimate.</summary>
 /// <param name="Low">The lower bound, 0..1.</param>
 /// <param name="High">The upper bound, 0..1.</param>
-public sealed record ConfidenceInterval(double Low, double High)
+internal sealed record ConfidenceInterval(double Low, double High)
 {
     /// <summary>The 97.5 % quantile of the standard normal distribution, for a two-sided 95 % interval.</summary>
     public const double Z95 = 1.959963984540054;

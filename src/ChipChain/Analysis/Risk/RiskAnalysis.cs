@@ -9,7 +9,7 @@ namespace ChipChain.Analysis.Risk;
 /// and the importance of each candidate upstream. Exact by decision diagram within documented limits
 /// (docs/risk.md), else Monte Carlo with a 95 % confidence interval.
 /// </summary>
-public static class RiskAnalysis
+internal static class RiskAnalysis
 {
     /// <summary>The most failure candidates the exact method takes on (see docs/risk.md for its other limits).</summary>
     public const int MaxExactCandidates = ExactRisk.MaxCandidates;
@@ -66,7 +66,7 @@ public static class RiskAnalysis
                 .ThenByDescending(i => Rounded(i.Birnbaum))
                 .ThenBy(i => i.Id, StringComparer.Ordinal)
                 .ToList();
-        return new RiskResult(cone.Graph[cone.Target].Id, method, p, interval, samples, cone.Candidates.Length, importance, refusal);
+        return new RiskResult(cone.Graph[cone.Target].Id, method, p, interval?.Low, interval?.High, samples, cone.Candidates.Length, importance, refusal);
     }
 
     /// <summary>Ranks on 12 significant digits, so candidates equal but for rounding are ordered by id.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ChipChain.Analysis.Risk;
 
 /// <summary>How <see cref="RiskAnalysis"/> computes: the method, and Monte Carlo's sample count and seed. Immutable.</summary>
-public sealed record RiskOptions
+internal sealed record RiskOptions
 {
     /// <summary>The default number of Monte Carlo samples.</summary>
     public const int DefaultSamples = 100_000;

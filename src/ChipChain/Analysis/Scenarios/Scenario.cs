@@ -63,6 +63,21 @@ public sealed class Scenario
         };
     }
 
+    /// <summary>Loads a scenario file (the format of <c>chipchain whatif --scenario</c>, docs/scenarios.md), with its includes.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="SupplyGraphException">The file is missing, a folder, unreadable, too large or not a valid scenario (one line with file, line and column).</exception>
+    public static Scenario Load(string path) => ScenarioJson.Load(path);
+
+    /// <summary>Parses a scenario from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The name errors mention (a file name).</param>
+    /// <returns>The scenario.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="SupplyGraphException">The text is not a valid scenario.</exception>
+    public static Scenario Parse(string json, string source = "scenario") => ScenarioJson.Parse(json, source);
+
     /// <summary>Both maps, this scenario's value winning where both have a key.</summary>
     private static Dictionary<string, T> Merge<T>(IReadOnlyDictionary<string, T> first, IReadOnlyDictionary<string, T> second)
     {

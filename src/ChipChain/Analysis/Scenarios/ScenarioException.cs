@@ -3,12 +3,12 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.Scenarios;
 
 /// <summary>A scenario does not fit the graph (a country with no nodes, a cut that matches no link) or its file is malformed.</summary>
-public sealed class ScenarioException : SupplyGraphException
+internal sealed class ScenarioException : SupplyGraphException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What is wrong, one line.</param>
     public ScenarioException(string message)
-        : base(message)
+        : base(message, SupplyGraphProblem.InvalidScenario)
     {
     }
 
@@ -17,15 +17,13 @@ public sealed class ScenarioException : SupplyGraphException
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column.</param>
     public ScenarioException(string message, int line, int column)
-        : base(message)
+        : base(message, SupplyGraphProblem.InvalidScenario, null, new SourcePosition(line, column))
     {
-        Line = line;
-        Column = column;
     }
 
     /// <summary>The 1-based line in the scenario file, if the problem has a position.</summary>
-    public int? Line { get; }
+    public int? Line => Position?.Line;
 
     /// <summary>The 1-based column in the scenario file, if the problem has a position.</summary>
-    public int? Column { get; }
+    public int? Column => Position?.Column;
 }

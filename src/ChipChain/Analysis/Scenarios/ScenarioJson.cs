@@ -12,7 +12,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// degradations are added (at most <see cref="MaxIncludeDepth"/> deep, no cycles). Errors are one line with the
 /// file, line and column. A UTF-8 byte-order mark is allowed; files are read up to <see cref="InputLimits.ScenarioBytes"/>.
 /// </summary>
-public static class ScenarioJson
+internal static class ScenarioJson
 {
     /// <summary>How deep includes may nest.</summary>
     public const int MaxIncludeDepth = 8;

@@ -3,7 +3,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// <summary>What a scenario does to the graph. Every id list is sorted ordinally. Immutable.</summary>
 public sealed class ScenarioOutcome
 {
-    internal ScenarioOutcome(IReadOnlyList<string> failed, IReadOnlyList<string> stoppedTargets, IReadOnlyList<string> stopped, IReadOnlyList<LevelChange> levels, int cutLinks, IReadOnlyList<string> failedStructure)
+    internal ScenarioOutcome(IReadOnlyList<string> failed, IReadOnlyList<string> stoppedTargets, IReadOnlyList<string> stopped, IReadOnlyList<NodeChange<double>> levels, int cutLinks, IReadOnlyList<string> failedStructure)
     {
         FailedStructure = failedStructure;
         Failed = failed;
@@ -29,7 +29,7 @@ public sealed class ScenarioOutcome
     public IReadOnlyList<string> Stopped { get; }
 
     /// <summary>Every node whose supply level dropped, with its level before and after, sorted by id.</summary>
-    public IReadOnlyList<LevelChange> Levels { get; }
+    public IReadOnlyList<NodeChange<double>> Levels { get; }
 
     /// <summary>The number of direct links the cut filters matched.</summary>
     public int CutLinks { get; }

@@ -13,7 +13,7 @@ namespace ChipChain.Analysis.Scenarios;
 /// and stops only through its suppliers. A node named explicitly fails whatever its kind, so a user can ask "what if
 /// every EUV tool vanished"; the outcome lists such structure nodes in <see cref="ScenarioOutcome.FailedStructure"/>.
 /// </remarks>
-public static class WhatIf
+internal static class WhatIf
 {
 
     /// <summary>Runs a scenario.</summary>
@@ -81,14 +81,14 @@ public static class WhatIf
         var down = FailureCascade.Run(planned.Topology, plannedFailed, plan.CutLinks);
         var before = SupplyLevels.Compute(graph);
         var after = SupplyLevels.Compute(planned, plannedOwn, plan.CutLinks);
-        var levels = new List<LevelChange>();
+        var levels = new List<NodeChange<double>>();
         for (var v = 0; v < n; v++)
         {
             var b = LevelNoise.Round(before[v]);
             var a = LevelNoise.Round(after[v]);
             if (a < b)
             {
-                levels.Add(new LevelChange(graph[v].Id, b, a));
+                levels.Add(new NodeChange<double>(graph[v].Id, b, a));
             }
         }
 

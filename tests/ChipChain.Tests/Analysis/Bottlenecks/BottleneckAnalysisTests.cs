@@ -42,8 +42,9 @@ public class BottleneckAnalysisTests
         var euv = report.Chokepoints.Single(c => c.Row.Suppliers.Count == 1 && c.Row.Suppliers[0].Id == "asml");
         euv.IsCritical.Should().BeTrue();
         euv.Target.Should().Be("nvidia-h100");
-        report.Countries.SinglePointsOfFailure.Should().Contain("TW");
-        report.MinimumCut.Size.Should().Be(1);
+        report.CountrySinglePointsOfFailure.Should().Contain("TW");
+        report.MinimumCut.Should().ContainSingle();
+        report.MinimumCutComplete.Should().BeTrue();
         report.Betweenness.Should().NotBeEmpty().And.BeInDescendingOrder(s => s.Value);
     }
 
@@ -63,7 +64,7 @@ public class BottleneckAnalysisTests
     {
         var report = BottleneckAnalysis.Analyse(Sample, "huawei-ascend-910b");
         report.Chokepoints.Should().NotContain(c => c.Row.Item == "cowos-packaging");
-        report.Countries.SinglePointsOfFailure.Should().NotContain("TW");
+        report.CountrySinglePointsOfFailure.Should().NotContain("TW");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChipChain.Analysis;
 using ChipChain.Analysis.Bottlenecks;
 using ChipChain.Model;
 using ChipChain.Tests.Support;
@@ -32,7 +33,7 @@ public class ConcentrationTests
     {
         // a states 0.4; b and c split the remaining 0.6 equally (docs/design.md): 40/30/30 -> 1600 + 900 + 900.
         var row = Single(Market(("a", 0.4, "US"), ("b", null, "US"), ("c", null, "JP")), "m");
-        row.Suppliers.Select(s => s.Share).Should().Equal([0.4, 0.3, 0.3], (x, y) => Math.Abs(x - y) < 1e-9);
+        row.Suppliers.Select(s => s.Value).Should().Equal([0.4, 0.3, 0.3], (x, y) => Math.Abs(x - y) < 1e-9);
         row.Hhi.Should().BeApproximately(3400, 1e-6);
         row.CountriesTo75.Should().Be(2, "US has 70 %, short of 75 %");
     }
@@ -81,14 +82,14 @@ public class ConcentrationTests
     }
 
     [Theory]
-    [InlineData(10000, 1, ConcentrationLevel.High)]
-    [InlineData(1500, 8, ConcentrationLevel.Medium)]
-    [InlineData(900, 4, ConcentrationLevel.Medium)]
-    [InlineData(900, 6, ConcentrationLevel.Low)]
-    [InlineData(1801, 9, ConcentrationLevel.High)]
-    [InlineData(1800, 9, ConcentrationLevel.Medium)]
-    public void LevelOf_takes_the_more_severe_of_hhi_and_countries(double hhi, int countries, ConcentrationLevel expected) =>
-        Concentration.LevelOf(hhi, countries).Should().Be(expected);
+    [InlineData(10000, 1, nameof(ConcentrationLevel.High))]
+    [InlineData(1500, 8, nameof(ConcentrationLevel.Medium))]
+    [InlineData(900, 4, nameof(ConcentrationLevel.Medium))]
+    [InlineData(900, 6, nameof(ConcentrationLevel.Low))]
+    [InlineData(1801, 9, nameof(ConcentrationLevel.High))]
+    [InlineData(1800, 9, nameof(ConcentrationLevel.Medium))]
+    public void LevelOf_takes_the_more_severe_of_hhi_and_countries(double hhi, int countries, string expected) =>
+        Concentration.LevelOf(hhi, countries).Should().Be(Enum.Parse<ConcentrationLevel>(expected));
 
     [Fact]
     public void Compute_sample_euv_tools_is_an_asml_monopoly()
@@ -96,7 +97,7 @@ public class ConcentrationTests
         var rows = Concentration.Compute(RepositoryFiles.LoadGraph("ai-accelerators.json"));
         var euv = rows.Single(r => r.Item == "euv-tools");
         euv.IsMarket.Should().BeTrue();
-        euv.Suppliers.Should().ContainSingle().Which.Should().Be(new SupplierShare("asml-euv-line", "NL", 1.0));
+        euv.Suppliers.Should().ContainSingle().Which.Should().Be(new NodeFigure("asml-euv-line", 1.0));
         euv.Hhi.Should().Be(10000);
         rows.Single(r => r.Item == "abf-film").Consumers.Should().Equal("ibiden", "unimicron");
     }
@@ -110,7 +111,7 @@ public class ConcentrationTests
             rows.Sum(r => r.Consumers.Count).Should().Be(g.Topology.ItemCount);
             foreach (var r in rows)
             {
-                r.Suppliers.Sum(s => s.Share).Should().BeApproximately(1, 1e-9);
+                r.Suppliers.Sum(s => s.Value).Should().BeApproximately(1, 1e-9);
                 r.Hhi.Should().BeInRange((10000.0 / r.SupplierCount) - 1e-6, 10000 + 1e-6);
                 r.CountriesTo75.Should().BeInRange(1, Math.Max(1, r.SupplierCount * 5));
             }

@@ -53,12 +53,12 @@ public sealed partial class GraphDiffTests
             var (before, after) = pair;
             var diff = GraphDiff.Compare(before, after);
 
-            diff.Structure.NodesAdded.Should().Equal(after.Nodes.Select(n => n.Id).Where(id => !before.Contains(id)).Order(StringComparer.Ordinal));
-            diff.Structure.NodesRemoved.Should().Equal(before.Nodes.Select(n => n.Id).Where(id => !after.Contains(id)).Order(StringComparer.Ordinal));
+            diff.NodesAdded.Should().Equal(after.Nodes.Select(n => n.Id).Where(id => !before.Contains(id)).Order(StringComparer.Ordinal));
+            diff.NodesRemoved.Should().Equal(before.Nodes.Select(n => n.Id).Where(id => !after.Contains(id)).Order(StringComparer.Ordinal));
             var oldLinks = before.Links.Select(l => (l.Supplier, l.Consumer, l.Item)).ToHashSet();
             var newLinks = after.Links.Select(l => (l.Supplier, l.Consumer, l.Item)).ToHashSet();
-            diff.Structure.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(newLinks.Except(oldLinks));
-            diff.Structure.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(oldLinks.Except(newLinks));
+            diff.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(newLinks.Except(oldLinks));
+            diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().BeEquivalentTo(oldLinks.Except(newLinks));
             foreach (var t in diff.Targets)
             {
                 var old = Pairs(before, t.Target);
@@ -78,7 +78,7 @@ public sealed partial class GraphDiffTests
                     e.After.Should().Be(after.Contains(e.Id) ? newExposure.GetValueOrDefault(e.Id) : null);
                 }
 
-                t.Exposure.Select(e => e.Change).Should().BeInDescendingOrder();
+                t.Exposure.Select(e => Math.Abs((e.After ?? 0) - (e.Before ?? 0))).Should().BeInDescendingOrder();
                 var named = new[] { t.Target }.Concat(t.SpofAdded).Concat(t.SpofRemoved).Concat(t.CutSetsAdded.SelectMany(s => s))
                     .Concat(t.CutSetsRemoved.SelectMany(s => s)).Concat(t.Exposure.Select(e => e.Id)).Concat(t.Concentration.Select(c => c.Consumer ?? c.Item));
                 t.OnlyBefore.Should().BeEquivalentTo(named.Where(id => before.Contains(id) && !after.Contains(id)).Distinct());
@@ -106,7 +106,7 @@ public sealed partial class GraphDiffTests
         graph.Contains(target) ? MinimalCutSets.Compute(graph, target, 2).CutSets.Where(s => s.Count == 2).Select(Key).ToHashSet() : [];
 
     private static Dictionary<string, double> Exposures(SupplyGraph graph, string target) =>
-        graph.Contains(target) ? Exposure.Compute(graph, target).Exposure.ToDictionary(e => e.Id, e => e.Loss) : [];
+        graph.Contains(target) ? Exposure.Compute(graph, target).Exposure.ToDictionary(e => e.Id, e => e.Value) : [];
 
     private static string Key(IReadOnlyList<string> set) => string.Join("+", set);
 }

@@ -33,16 +33,16 @@ public sealed partial class GraphDiffTests
     [Fact]
     public void Compare_hand_graphs_structure_lists_every_change()
     {
-        var s = GraphDiff.Compare(Old(), New()).Structure;
+        var s = GraphDiff.Compare(Old(), New());
 
         s.NodesAdded.Should().Equal("b");
         s.NodesRemoved.Should().Equal("d");
-        s.Renamed.Should().Equal(new NodeChange("c", null, "Sea"));
-        s.Rekinded.Should().Equal(new NodeChange("e", null, NodeKinds.Foundry));
-        s.MovedCountry.Should().Equal(new NodeChange("a", "AA", "BB"));
-        s.LinksAdded.Should().Equal(new LinkKey("b", "p", "x"));
-        s.LinksRemoved.Should().Equal(new LinkKey("d", "c", "z"));
-        s.SharesChanged.Should().Equal(new ShareChange(new LinkKey("a", "p", "x"), 1, 0.5));
+        s.Renamed.Should().Equal(new NodeChange<string?>("c", null, "Sea"));
+        s.Rekinded.Should().Equal(new NodeChange<string?>("e", null, NodeKinds.Foundry));
+        s.MovedCountry.Should().Equal(new NodeChange<string?>("a", "AA", "BB"));
+        s.LinksAdded.Select(l => (l.Supplier, l.Consumer, l.Item, l.ShareBefore)).Should().Equal(("b", "p", (string?)"x", (double?)null));
+        s.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item, l.ShareAfter)).Should().Equal(("d", "c", (string?)"z", (double?)null));
+        s.SharesChanged.Should().Equal(new LinkChange("a", "p", "x", 1, 0.5));
     }
 
     [Fact]
@@ -63,15 +63,16 @@ public sealed partial class GraphDiffTests
 
         // x at p: one supplier in AA (HHI 10 000, one country) becomes two halves in BB and CC (5 000, two countries).
         var x = t.Concentration.Single(c => c.Item == "x");
-        (x.Consumer, x.Before, x.After).Should().Be(("p", new ConcentrationFigures(10000, 1), new ConcentrationFigures(5000, 2)));
-        t.Concentration.Single(c => c.Item == "z").After.Should().BeNull();
+        x.Should().Be(new ConcentrationChange("x", "p", 10000, 5000, 1, 2));
+        t.Concentration.Single(c => c.Item == "z").HhiAfter.Should().BeNull();
+        t.Concentration.Single(c => c.Item == "z").CountriesTo75After.Should().BeNull();
     }
 
     [Fact]
     public void Compare_share_tolerance_hides_smaller_moves()
     {
-        GraphDiff.Compare(Old(), New(), new GraphDiffOptions { ShareTolerance = 0.5 }).Structure.SharesChanged.Should().BeEmpty();
-        GraphDiff.Compare(Old(), New(), new GraphDiffOptions { ShareTolerance = 0.49 }).Structure.SharesChanged.Should().ContainSingle();
+        GraphDiff.Compare(Old(), New(), new GraphDiffOptions { ShareTolerance = 0.5 }).SharesChanged.Should().BeEmpty();
+        GraphDiff.Compare(Old(), New(), new GraphDiffOptions { ShareTolerance = 0.49 }).SharesChanged.Should().ContainSingle();
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed partial class GraphDiffTests
         t.CutSetsAdded.Should().ContainEquivalentOf(new[] { "asml", "canon" }).And.ContainEquivalentOf(new[] { "canon", "trumpf" });
         t.OnlyAfter.Should().Equal(["canon-euv-line"], "the new line buys from Canon, a chokepoint the old graph did not have");
         var euv = t.Concentration.Single(c => c.Item == "euv-tools");
-        (euv.Before, euv.After).Should().Be((new ConcentrationFigures(10000, 1), new ConcentrationFigures(5800, 2)));
+        (euv.HhiBefore, euv.HhiAfter, euv.CountriesTo75Before, euv.CountriesTo75After).Should().Be((10000.0, 5800.0, 1, 2));
         t.Exposure.Single(e => e.Id == "trumpf").After.Should().BeApproximately(0.7, 1e-9);
     }
 
@@ -131,7 +132,7 @@ public sealed partial class GraphDiffTests
 
         var diff = GraphDiff.Compare(sample, withoutSkHynix, new GraphDiffOptions { Targets = ["nvidia-h100"] });
 
-        diff.Structure.LinksRemoved.Should().Equal(new LinkKey("sk-hynix-hbm", "nvidia-h100", "hbm3"));
+        diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().Equal(("sk-hynix-hbm", "nvidia-h100", (string?)"hbm3"));
         diff.Targets[0].SpofRemoved.Should().Equal("sk-hynix");
         diff.Targets[0].Exposure.Select(e => e.Id).Should().Contain(["sk-hynix", "hanmi"]);
     }
@@ -151,9 +152,9 @@ public sealed partial class GraphDiffTests
         t.SpofRemoved.Should().BeEmpty();
         t.SpofAdded.Should().Equal(SinglePointsOfFailure.Of(release, "N99").Where(id => id != "P88"));
         t.OnlyAfter.Should().Contain(t.SpofAdded);
-        diff.Structure.NodesRemoved.Should().BeEmpty();
-        diff.Structure.LinksRemoved.Should().Contain([new LinkKey("P159", "N21", "N21"), new LinkKey("P370", "N21", "N21")]);
-        diff.Structure.SharesChanged.Single(c => c.Link.Supplier == "P88").After.Should().BeGreaterThan(0.9);
+        diff.NodesRemoved.Should().BeEmpty();
+        diff.LinksRemoved.Select(l => (l.Supplier, l.Consumer, l.Item)).Should().Contain([("P159", "N21", (string?)"N21"), ("P370", "N21", (string?)"N21")]);
+        diff.SharesChanged.Single(c => c.Supplier == "P88").ShareAfter.Should().BeGreaterThan(0.9);
     }
 
     /// <summary>The graph with extra nodes and links.</summary>
@@ -193,5 +194,16 @@ public sealed partial class GraphDiffTests
         }
 
         return builder.Build();
+    }
+
+    [Fact]
+    public void CompareTo_structure_only_has_no_targets_and_reports_structure_changes()
+    {
+        var diff = Old().CompareTo(New(), compareAnswers: false);
+
+        diff.Targets.Should().BeEmpty();
+        diff.StructureIsEmpty.Should().BeFalse();
+        diff.IsEmpty.Should().BeFalse();
+        Old().CompareTo(Old(), compareAnswers: false).StructureIsEmpty.Should().BeTrue();
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class RiskAnalysisTests
 
         result.Method.Should().Be(RiskMethod.Exact);
         result.Probability.Should().BeApproximately(1 - (0.9 * 0.9 * 0.9), 1e-15);
-        result.Confidence95.Should().BeNull();
+        (result.ConfidenceLow, result.ConfidenceHigh).Should().Be(((double?)null, (double?)null));
         result.Candidates.Should().Be(3);
         var a = result.Importance.Single(i => i.Id == "a");
         a.Birnbaum.Should().BeApproximately(0.81, 1e-15, "a matters when t and b both survive");
@@ -150,7 +150,8 @@ public sealed partial class RiskAnalysisTests
         auto.Method.Should().Be(RiskMethod.MonteCarlo);
         auto.ExactRefusal.Should().Contain("2,001");
         auto.Probability.Should().Be(0, "2 001 independent halves all failing never happens in 1 000 samples");
-        auto.Confidence95!.Low.Should().Be(0);
+        auto.ConfidenceLow.Should().Be(0);
+        auto.ConfidenceHigh.Should().BeInRange(0.0001, 0.01, "Wilson's upper bound for 0 of 1 000 is about 0.0038");
     }
 
     [Fact]
