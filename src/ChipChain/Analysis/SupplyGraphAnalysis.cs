@@ -17,7 +17,7 @@ namespace ChipChain.Analysis;
 /// for an id the graph does not have; an analysis that would exceed its documented bound (docs/limits.md) throws
 /// <see cref="AnalysisLimitException"/>.
 /// </remarks>
-public static class SupplyGraphAnalysis
+public static partial class SupplyGraphAnalysis
 {
     /// <summary>The single points of failure of one target: every node whose failure alone stops it.</summary>
     /// <param name="graph">The graph.</param>

@@ -133,7 +133,7 @@ public sealed class TimelineBrowserTests : IDisposable
         rows.Select(r => r.GetProperty("id").GetString()).Should().Equal(expected.Nodes.Select(n => n.Id), because);
         for (var i = 0; i < rows.Count; i++)
         {
-            var spans = rows[i].GetProperty("spans").EnumerateArray().Select(s => new WeekSpan(s[0].GetInt32(), s[1].GetInt32()));
+            var spans = rows[i].GetProperty("spans").EnumerateArray().Select(s => (First: s[0].GetInt32(), Last: s[1].GetInt32()));
             spans.Should().Equal(expected.Nodes[i].Spans, because);
             (rows[i].GetProperty("firstWeek").GetInt32(), rows[i].GetProperty("lastWeek").GetInt32(), rows[i].GetProperty("weeksDown").GetInt32())
                 .Should().Be((expected.Nodes[i].FirstWeek, expected.Nodes[i].LastWeek, expected.Nodes[i].WeeksDown), because);

@@ -12,7 +12,7 @@ namespace ChipChain.Rendering.Tests.Layout;
 /// </summary>
 public sealed class LayoutQualityTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Cases => new() { "ai-accelerators", "generated-300", "synthetic-300", "synthetic-3000" };
+    public static TheoryData<string> Cases => new() { "ai-accelerators", "generated-300", "synthetic-300" };
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
@@ -39,15 +39,14 @@ public sealed class LayoutQualityTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The graphs compared: the bundled sample, a sparse tiered graph, and the graphs of
-    /// <c>chipchain generate --nodes 300 --avg-suppliers 2.5</c> (seed 1: 750 links, long-tailed degrees, a cycle)
-    /// and of <c>--nodes 3000</c> (7 500 links: long layers, where sifting works in a window).
+    /// The graphs compared: the bundled sample, a sparse tiered graph, and the graph of
+    /// <c>chipchain generate --nodes 300 --avg-suppliers 2.5</c> (seed 1: 750 links, long-tailed degrees, a cycle).
+    /// The 3 000-node graph is compared by hand (docs/diagrams.md): dot alone takes 20 s on it.
     /// </summary>
     internal static SupplyGraph Load(string name) => name switch
     {
         "generated-300" => LayeredGraphGenerator.Generate(300),
         "synthetic-300" => SyntheticGraphGenerator.Generate(new SyntheticGraphOptions(300) { AverageSuppliers = 2.5 }),
-        "synthetic-3000" => SyntheticGraphGenerator.Generate(new SyntheticGraphOptions(3000) { AverageSuppliers = 2.5 }),
         _ => SampleGraphs.AiAccelerators,
     };
 }

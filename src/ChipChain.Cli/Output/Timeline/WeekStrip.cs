@@ -8,7 +8,7 @@ internal static class WeekStrip
 {
     private const int MaxWidth = 156;
 
-    public static string Of(IReadOnlyList<WeekSpan> spans, int horizon)
+    public static string Of(IReadOnlyList<(int First, int Last)> spans, int horizon)
     {
         var block = (horizon + MaxWidth - 1) / MaxWidth;
         var strip = new StringBuilder(new string('.', (horizon + block - 1) / block));

@@ -6,7 +6,7 @@ namespace ChipChain.Analysis.Timeline;
 /// Time to survive against time to recover (docs/time.md): every failure candidate upstream of a target fails alone
 /// for its duration, and the candidates are ranked by the weeks of the target's output they cost.
 /// </summary>
-public static class ResilienceAnalysis
+internal static class ResilienceAnalysis
 {
     /// <summary>Ranks the failure candidates upstream of <paramref name="targetId"/> by the weeks they stop it.</summary>
     /// <param name="graph">The graph.</param>

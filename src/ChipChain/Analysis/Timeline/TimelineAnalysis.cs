@@ -6,7 +6,7 @@ namespace ChipChain.Analysis.Timeline;
 /// Timed scenarios (docs/time.md): failed nodes stay down for their durations, buffers of stock delay the stop
 /// downstream, and the answer is, per node, the weeks it is down.
 /// </summary>
-public static class TimelineAnalysis
+internal static class TimelineAnalysis
 {
     /// <summary>The most work (down node-weeks and links followed) one timeline or one resilience ranking may take.</summary>
     public const long WorkLimit = 2_000_000_000;
@@ -35,7 +35,7 @@ public static class TimelineAnalysis
     {
         var buffers = TimelineEngine.ItemBuffers(graph);
         var engine = new TimelineEngine(graph.Topology, buffers, null, WorkLimit);
-        var spans = new Dictionary<int, List<WeekSpan>>();
+        var spans = new Dictionary<int, List<(int First, int Last)>>();
         var cells = new List<(int Node, int Week)>();
         engine.Run(failed, duration, horizon, (node, week) =>
         {
@@ -52,15 +52,15 @@ public static class TimelineAnalysis
             // Weeks come in order, so a week right after the last span extends it.
             if (list.Count > 0 && list[^1].Last == week - 1)
             {
-                list[^1] = list[^1] with { Last = week };
+                list[^1] = (list[^1].First, week);
             }
             else
             {
-                list.Add(new WeekSpan(week, week));
+                list.Add((week, week));
             }
         });
         var nodes = spans
-            .Select(p => new NodeTimeline(graph[p.Key].Id, p.Value[0].First, p.Value[^1].Last, p.Value.Sum(s => s.Weeks), p.Value))
+            .Select(p => new NodeTimeline(graph[p.Key].Id, p.Value[0].First, p.Value[^1].Last, p.Value.Sum(s => s.Last - s.First + 1), p.Value))
             .OrderBy(n => n.Id, StringComparer.Ordinal)
             .ToList();
         var result = new TimelineResult(horizon, nodes);

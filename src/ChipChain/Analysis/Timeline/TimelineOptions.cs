@@ -3,7 +3,7 @@ using ChipChain.Model;
 namespace ChipChain.Analysis.Timeline;
 
 /// <summary>How long a timed scenario runs and how long its failures last (docs/time.md).</summary>
-public sealed record TimelineOptions
+internal sealed record TimelineOptions
 {
     /// <summary>The default horizon: two years of weeks.</summary>
     public const int DefaultHorizon = 104;

@@ -29,6 +29,6 @@ public sealed class ResilienceSampleTests
         var result = TimelineAnalysis.Run(sample, wafers, new TimelineOptions { Weeks = 4, Durations = wafers.ToDictionary(w => w, _ => 4) });
 
         result.Find("tsmc-leading-edge").Should().BeNull();
-        result.Find("silicon-wafers")!.Spans.Should().Equal(new WeekSpan(0, 3));
+        result.Find("silicon-wafers")!.Spans.Should().Equal((0, 3));
     }
 }

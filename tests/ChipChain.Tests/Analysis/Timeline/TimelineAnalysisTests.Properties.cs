@@ -114,7 +114,7 @@ public sealed partial class TimelineAnalysisTests
             table[v] = new bool[horizon];
             foreach (var span in result.Find(graph[v].Id)?.Spans ?? [])
             {
-                table[v].AsSpan(span.First, span.Weeks).Fill(true);
+                table[v].AsSpan(span.First, span.Last - span.First + 1).Fill(true);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed partial class TimelineAnalysisTests
     {
         var result = TimelineAnalysis.Run(Chain(12, null), ["asml"], new TimelineOptions { Weeks = 4 });
         result.Nodes.Select(n => (n.Id, n.FirstWeek, n.LastWeek, n.WeeksDown)).Should().Equal(("asml", 0, 3, 4));
-        result.Nodes[0].Spans.Should().Equal(new WeekSpan(0, 3));
+        result.Nodes[0].Spans.Should().Equal((0, 3));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed partial class TimelineAnalysisTests
             .AddLink(new Link("sumco", "fab") { Item = "wafers", InventoryWeeks = 1 })
             .Build();
         var result = TimelineAnalysis.Run(graph, ["shinetsu", "sumco"], new TimelineOptions { Horizon = 10, Durations = new Dictionary<string, int> { ["shinetsu"] = 6, ["sumco"] = 3 } });
-        result.Find("fab")!.Spans.Should().Equal(new WeekSpan(1, 2));
+        result.Find("fab")!.Spans.Should().Equal((1, 2));
     }
 
     [Fact]
