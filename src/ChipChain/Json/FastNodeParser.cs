@@ -11,7 +11,8 @@ namespace ChipChain.Json;
 /// <param name="strings">The string pool for kinds, countries and units.</param>
 /// <param name="document">Where nodes go when <paramref name="target"/> is null (added to the id table at once).</param>
 /// <param name="target">Where a parallel chunk's nodes go; the caller adds them to the document in file order.</param>
-internal sealed class FastNodeParser(StringPool strings, ParsedDocument document, List<Node>? target = null) : IFastElementParser
+/// <param name="ids">Where a parallel chunk's ids go, made ready for the id table (see <see cref="PreparedIds"/>).</param>
+internal sealed class FastNodeParser(StringPool strings, ParsedDocument document, List<Node>? target = null, PreparedIds? ids = null) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
     private byte[] _idBytes = new byte[256];
@@ -96,6 +97,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         if (target is not null)
         {
             target.Add(node);
+            ids?.Add(id, default);
             return FastElementResult.Parsed;
         }
 

@@ -20,7 +20,7 @@ internal sealed class NodeIdTable : Utf8NodeIndex
     private int[] _start = new int[(1 << 9) + 1]; // id i is _arena[_start[i].._start[i + 1]]
     private int _count;
 
-    /// <summary>An empty table, filled by <see cref="Add"/>.</summary>
+    /// <summary>An empty table, filled by <see cref="Add(ReadOnlySpan{byte})"/>.</summary>
     public NodeIdTable()
     {
     }
@@ -46,11 +46,34 @@ internal sealed class NodeIdTable : Utf8NodeIndex
     /// </summary>
     public int Touch(in Slot probe) => _slots[(int)probe.Hash & (_slots.Length - 1)].Entry;
 
+    /// <summary>Makes room for <paramref name="ids"/> more ids of <paramref name="bytes"/> bytes in all, so adding them never grows the table.</summary>
+    public void Reserve(int ids, int bytes)
+    {
+        var need = _count + ids;
+        if (need * 2 > _slots.Length)
+        {
+            Rehash((int)BitOperations.RoundUpToPowerOf2((uint)need * 2));
+        }
+
+        if (need + 1 > _start.Length)
+        {
+            Array.Resize(ref _start, need + 1);
+        }
+
+        if (_start[_count] + bytes > _arena.Length)
+        {
+            Array.Resize(ref _arena, _start[_count] + bytes);
+        }
+    }
+
     /// <summary>Adds <paramref name="id"/> with the next index, unless it is there already.</summary>
     /// <returns>The index it already had, or -1 when it was added.</returns>
-    public int Add(ReadOnlySpan<byte> id)
+    public int Add(ReadOnlySpan<byte> id) => Add(new Slot(id, -1), id);
+
+    /// <summary>Adds <paramref name="id"/>, whose <paramref name="probe"/> is <see cref="Probe"/>'s, with the next index, unless it is there already.</summary>
+    /// <returns>The index it already had, or -1 when it was added.</returns>
+    public int Add(in Slot probe, ReadOnlySpan<byte> id)
     {
-        var probe = new Slot(id, _count);
         var found = Find(probe, id, out var s);
         if (found >= 0)
         {
@@ -70,11 +93,11 @@ internal sealed class NodeIdTable : Utf8NodeIndex
 
         id.CopyTo(_arena.AsSpan(end));
         _start[_count + 1] = end + id.Length;
-        _slots[s] = probe;
+        _slots[s] = probe.WithEntry(_count);
         _count++;
         if (_count * 2 > _slots.Length)
         {
-            Rehash();
+            Rehash(_slots.Length * 2);
         }
 
         return -1;
@@ -103,9 +126,9 @@ internal sealed class NodeIdTable : Utf8NodeIndex
         }
     }
 
-    private void Rehash()
+    private void Rehash(int size)
     {
-        var slots = new Slot[_slots.Length * 2];
+        var slots = new Slot[size];
         var mask = slots.Length - 1;
         foreach (var slot in _slots)
         {
@@ -154,6 +177,15 @@ internal sealed class NodeIdTable : Utf8NodeIndex
                 Hash = NodeIdTable.Hash(id);
             }
         }
+
+        private Slot(in Slot key, int index)
+        {
+            this = key;
+            Entry = index + 1;
+        }
+
+        /// <summary>The same id with index <paramref name="index"/>.</summary>
+        public Slot WithEntry(int index) => new(this, index);
 
         /// <summary>Whether the id is held in the slot (so equal key words mean equal ids).</summary>
         public bool IsInline => K2 != 0;

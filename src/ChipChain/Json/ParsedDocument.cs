@@ -105,6 +105,20 @@ internal sealed class ParsedDocument
         return false;
     }
 
+    /// <summary>Adds a node whose id the caller has made ready for the table (<see cref="PreparedIds"/>).</summary>
+    /// <returns>Whether the id was new (false for a duplicate).</returns>
+    public bool Add(Node node, int index, in NodeIdTable.Slot probe, ReadOnlySpan<byte> id)
+    {
+        if (Ids.Add(probe, id) < 0)
+        {
+            Nodes.Add(node);
+            return true;
+        }
+
+        Duplicates.Add((node, index));
+        return false;
+    }
+
     /// <summary>The JSON path of field <paramref name="field"/> of element <paramref name="index"/> of <paramref name="array"/>.</summary>
     public static string ValuePath(string array, int index, string field) => new ElementPath(array, index).Of(field);
 

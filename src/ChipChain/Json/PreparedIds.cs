@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace ChipChain.Json;
+
+/// <summary>
+/// The node ids of one parallel chunk, in order, ready for the id table: their UTF-8 bytes and their lookup probes
+/// are made on the chunk's core, so the single thread that fills the table in file order only inserts.
+/// </summary>
+internal sealed class PreparedIds
+{
+    private byte[] _bytes = new byte[1 << 16];
+    private int[] _start = new int[1 << 12];
+    private NodeIdTable.Slot[] _probes = new NodeIdTable.Slot[1 << 12];
+
+    /// <summary>The number of ids.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The total length of their UTF-8 bytes.</summary>
+    public int Bytes => _start[Count];
+
+    /// <summary>Adds an id (its text, and its bytes when the caller has them unescaped).</summary>
+    public void Add(string id, ReadOnlySpan<byte> utf8)
+    {
+        if (Count + 2 > _start.Length)
+        {
+            Array.Resize(ref _start, _start.Length * 2);
+            Array.Resize(ref _probes, _probes.Length * 2);
+        }
+
+        var end = _start[Count];
+        var length = utf8.IsEmpty ? Encoding.UTF8.GetByteCount(id) : utf8.Length;
+        if (end + length > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, end + length));
+        }
+
+        var target = _bytes.AsSpan(end, length);
+        if (utf8.IsEmpty)
+        {
+            Encoding.UTF8.GetBytes(id, target);
+        }
+        else
+        {
+            utf8.CopyTo(target);
+        }
+
+        _probes[Count] = NodeIdTable.Probe(target);
+        _start[Count + 1] = end + length;
+        Count++;
+    }
+
+    /// <summary>The UTF-8 bytes of id <paramref name="i"/>.</summary>
+    public ReadOnlySpan<byte> Id(int i) => _bytes.AsSpan(_start[i], _start[i + 1] - _start[i]);
+
+    /// <summary>The lookup probe of id <paramref name="i"/>.</summary>
+    public ref readonly NodeIdTable.Slot Probe(int i) => ref _probes[i];
+}
