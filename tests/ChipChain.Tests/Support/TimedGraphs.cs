@@ -11,6 +11,14 @@ internal static class TimedGraphs
         RandomGraphs.Graphs(maxNodes).SelectMany(graph => Gen.Int[-maxBuffer, maxBuffer].Array[graph.LinkCount]
             .SelectMany(buffers => Gen.Int[-5, 6].Array[graph.NodeCount].Select(recovery => With(graph, buffers, recovery))));
 
+    /// <summary>A random timed graph, a target in it, a horizon of 1–12 weeks and a default duration (0: the whole horizon).</summary>
+    public static Gen<(SupplyGraph Graph, int Target, int Horizon, int Weeks)> RankingCases =>
+        from g in Graphs(8, 4)
+        from target in Gen.Int[0, 7]
+        from horizon in Gen.Int[1, 12]
+        from weeks in Gen.Int[0, 12]
+        select (g, target % g.NodeCount, horizon, weeks);
+
     /// <summary>The graph with link l's inventory <paramref name="buffers"/>[l] (none when negative) and node v's recovery <paramref name="recovery"/>[v] (none below 1).</summary>
     public static SupplyGraph With(SupplyGraph graph, int[] buffers, int[] recovery)
     {

@@ -26,12 +26,7 @@ public sealed partial class TimelineAnalysisTests
     [Fact]
     public void Rank_output_lost_equals_brute_force_weekly_levels_of_each_single_failure()
     {
-        var gen = from g in TimedGraphs.Graphs(8, 4)
-                  from target in Gen.Int[0, 7]
-                  from horizon in Gen.Int[1, 12]
-                  from weeks in Gen.Int[0, 12]
-                  select (g, target % g.NodeCount, horizon, weeks);
-        gen.Sample(c =>
+        TimedGraphs.RankingCases.Sample(c =>
         {
             var (graph, target, horizon, weeks) = c;
             var options = new TimelineOptions { Horizon = horizon, Weeks = weeks == 0 ? null : weeks, OutputLost = true };
