@@ -15,10 +15,7 @@ namespace ChipChain.Json;
 /// when the chunk is done (<see cref="Finish"/>), by their offsets in it.</param>
 internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null, byte[]? input = null) : IFastElementParser
 {
-    // Lookups are done in batches: touching a batch's slots first lets their cache misses overlap.
-    private const int Batch = 32;
     private readonly List<(int Offset, int Length)> _pending = [];
-    private int _touched; // keeps the touching reads from being optimised away
     private readonly TextBuffer _text = new();
     private byte[] _bytes = new byte[256];
     private LastId _lastSupplier = new();
@@ -133,25 +130,23 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
 
         var ids = document.Ids;
         var resolved = new int[_pending.Count];
-        Span<NodeIdTable.Slot> probes = new NodeIdTable.Slot[Batch];
-        for (var from = 0; from < _pending.Count; from += Batch)
+        Span<NodeIdTable.Slot> probes = new NodeIdTable.Slot[NodeIdTable.Batch];
+        for (var from = 0; from < _pending.Count; from += NodeIdTable.Batch)
         {
-            var count = Math.Min(Batch, _pending.Count - from);
-            var touched = 0;
+            var count = Math.Min(NodeIdTable.Batch, _pending.Count - from);
             for (var i = 0; i < count; i++)
             {
                 var (offset, length) = _pending[from + i];
                 probes[i] = NodeIdTable.Probe(input.AsSpan(offset, length));
-                touched |= ids.Touch(probes[i]);
             }
+
+            ids.Touch(probes[..count]);
 
             for (var i = 0; i < count; i++)
             {
                 var (offset, length) = _pending[from + i];
                 resolved[from + i] = ids.IndexOf(probes[i], input.AsSpan(offset, length));
             }
-
-            _touched |= touched;
         }
 
         _pending.Clear();

@@ -40,11 +40,30 @@ internal sealed class NodeIdTable : Utf8NodeIndex
     /// <summary>What a lookup of <paramref name="id"/> compares slots with (its hash and, if short, its bytes).</summary>
     public static Slot Probe(ReadOnlySpan<byte> id) => new(id, -1);
 
+    /// <summary>How many lookups to touch at once: about as many cache misses as a core keeps in flight.</summary>
+    public const int Batch = 32;
+
+    private static int _sink;
+
     /// <summary>
-    /// Reads the first slot a lookup of <paramref name="probe"/> reads. Touching the slots of a batch of lookups
-    /// before doing them lets their cache misses overlap instead of waiting for each in turn.
+    /// Reads the first slot each lookup of <paramref name="probes"/> will read. Touching the slots of a batch of
+    /// lookups before doing them lets their cache misses overlap instead of waiting for each in turn.
     /// </summary>
-    public int Touch(in Slot probe) => _slots[(int)probe.Hash & (_slots.Length - 1)].Entry;
+    public void Touch(ReadOnlySpan<Slot> probes)
+    {
+        var slots = _slots;
+        var touched = 0;
+        foreach (ref readonly var probe in probes)
+        {
+            touched |= slots[(int)probe.Hash & (slots.Length - 1)].Entry;
+        }
+
+        // Never true (entries are small), but the reads cannot be dropped as unused.
+        if (touched == int.MinValue)
+        {
+            _sink = touched;
+        }
+    }
 
     /// <summary>Makes room for <paramref name="ids"/> more ids of <paramref name="bytes"/> bytes in all, so adding them never grows the table.</summary>
     public void Reserve(int ids, int bytes)

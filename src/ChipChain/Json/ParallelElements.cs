@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using ChipChain.Model;
 
@@ -63,29 +62,21 @@ internal static class ParallelElements
 
         // The id table is filled in file order, so the first definition of an id wins and duplicates are found. The
         // chunks made the ids' bytes and probes; here each batch's slots are touched first so their misses overlap.
-        const int batch = 32;
         document.Ids.Reserve(ids[..chunks.Count].Sum(c => c.Count), ids[..chunks.Count].Sum(c => c.Bytes));
         var index = 0;
-        var touched = 0;
         for (var k = 0; k < chunks.Count; k++)
         {
             var (nodes, prepared) = (targets[k], ids[k]);
-            for (var from = 0; from < nodes.Count; from += batch)
+            for (var from = 0; from < nodes.Count; from += NodeIdTable.Batch)
             {
-                var to = Math.Min(nodes.Count, from + batch);
-                for (var i = from; i < to; i++)
-                {
-                    touched |= document.Ids.Touch(prepared.Probe(i));
-                }
-
+                var to = Math.Min(nodes.Count, from + NodeIdTable.Batch);
+                document.Ids.Touch(prepared.Probes(from, to - from));
                 for (var i = from; i < to; i++)
                 {
                     document.Add(nodes[i], index++, prepared.Probe(i), prepared.Id(i));
                 }
             }
         }
-
-        GC.KeepAlive(touched == int.MinValue ? ids : null); // the touching reads are not optimised away
 
         context.ReadInParallel = true;
         context.Reader.SkipTo(chunks.End, chunks.EndLine, chunks.EndLineStart);

@@ -54,4 +54,7 @@ internal sealed class PreparedIds
 
     /// <summary>The lookup probe of id <paramref name="i"/>.</summary>
     public ref readonly NodeIdTable.Slot Probe(int i) => ref _probes[i];
+
+    /// <summary>The lookup probes of ids <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1.</summary>
+    public ReadOnlySpan<NodeIdTable.Slot> Probes(int from, int count) => _probes.AsSpan(from, count);
 }
