@@ -164,21 +164,13 @@ internal sealed class ChunkedArray
                 return ChunkEnd.Failed; // past the array's end: ignored
             }
 
-            var reader = new Utf8JsonReader(_bytes.AsSpan(pos), isFinalBlock: true, new JsonReaderState(Options));
-            try
-            {
-                if (parser.TryParse(ref reader, lines, pos, elements) != FastElementResult.Parsed)
-                {
-                    return ChunkEnd.Failed;
-                }
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+            if (ParseElement(parser, lines, pos, elements) is not (var consumed and > 0))
             {
                 return ChunkEnd.Failed;
             }
 
             elements++;
-            pos = SkipWhitespace(_bytes, pos + (int)reader.BytesConsumed);
+            pos = SkipWhitespace(_bytes, pos + consumed);
             if (pos >= _bytes.Length)
             {
                 return ChunkEnd.Failed;
@@ -202,6 +194,33 @@ internal sealed class ChunkedArray
                 // The next chunk must start exactly at the next element; anything else means the cut was not a boundary.
                 return pos == end && !final && parser.Finish() ? ChunkEnd.Boundary : ChunkEnd.Failed;
             }
+        }
+    }
+
+    /// <summary>
+    /// Parses the element at <paramref name="pos"/>: with the flat-object scanner, or, where it stops, with a reader.
+    /// </summary>
+    /// <returns>The element's length in bytes, or 0 when the fast parser does not take it.</returns>
+    private int ParseElement(IFastElementParser parser, LineCounter lines, int pos, int index)
+    {
+        var scanner = new FlatObjectScanner(_bytes.AsSpan(pos));
+        switch (parser.TryParse(ref scanner, lines, pos, index))
+        {
+            case FastElementResult.Parsed:
+                return scanner.BytesConsumed;
+            case FastElementResult.Slow:
+                // The parser turned the element down on its tokens, which a reader would give the same.
+                return 0;
+        }
+
+        var reader = new Utf8JsonReader(_bytes.AsSpan(pos), isFinalBlock: true, new JsonReaderState(Options));
+        try
+        {
+            return parser.TryParse(ref reader, lines, pos, index) == FastElementResult.Parsed ? (int)reader.BytesConsumed : 0;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return 0;
         }
     }
 

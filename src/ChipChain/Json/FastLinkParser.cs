@@ -23,6 +23,18 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
+        var tokens = new ReaderTokens(reader);
+        var result = Parse(ref tokens, positions, sliceStart, index);
+        reader = tokens.Reader;
+        return result;
+    }
+
+    public FastElementResult TryParse(ref FlatObjectScanner scanner, IPositionSource positions, long sliceStart, int index) =>
+        Parse(ref scanner, positions, sliceStart, index);
+
+    private FastElementResult Parse<T>(ref T reader, IPositionSource positions, long sliceStart, int index)
+        where T : IJsonTokens, allows ref struct
+    {
         if (!reader.Read())
         {
             return FastElementResult.NeedMoreData;
@@ -164,7 +176,8 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
         return document.Ids.IndexOf(input.AsSpan(offset, length));
     }
 
-    private bool NodeId(ref Utf8JsonReader reader, long sliceStart, ref LastId last, out int index)
+    private bool NodeId<T>(ref T reader, long sliceStart, ref LastId last, out int index)
+        where T : IJsonTokens, allows ref struct
     {
         index = -1;
         if (reader.TokenType != JsonTokenType.String)

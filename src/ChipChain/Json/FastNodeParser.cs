@@ -19,6 +19,18 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
+        var tokens = new ReaderTokens(reader);
+        var result = Parse(ref tokens, positions, sliceStart, index);
+        reader = tokens.Reader;
+        return result;
+    }
+
+    public FastElementResult TryParse(ref FlatObjectScanner scanner, IPositionSource positions, long sliceStart, int index) =>
+        Parse(ref scanner, positions, sliceStart, index);
+
+    private FastElementResult Parse<T>(ref T reader, IPositionSource positions, long sliceStart, int index)
+        where T : IJsonTokens, allows ref struct
+    {
         if (!reader.Read())
         {
             return FastElementResult.NeedMoreData;
@@ -116,13 +128,15 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         return FastElementResult.Parsed;
     }
 
-    private static bool IdValue(ref Utf8JsonReader reader, long sliceStart, ref long offset, out string? id)
+    private static bool IdValue<T>(ref T reader, long sliceStart, ref long offset, out string? id)
+        where T : IJsonTokens, allows ref struct
     {
         offset = sliceStart + reader.TokenStartIndex;
         return TextBuffer.TryString(ref reader, out id);
     }
 
-    private static bool TryBoolean(ref Utf8JsonReader reader, out bool? value)
+    private static bool TryBoolean<T>(ref T reader, out bool? value)
+        where T : IJsonTokens, allows ref struct
     {
         value = reader.TokenType switch
         {
@@ -133,7 +147,8 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         return value is not null || reader.TokenType == JsonTokenType.Null;
     }
 
-    private static bool TryRequirement(ref Utf8JsonReader reader, out Requirement requires)
+    private static bool TryRequirement<T>(ref T reader, out Requirement requires)
+        where T : IJsonTokens, allows ref struct
     {
         requires = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("any"u8) ? Requirement.Any : Requirement.All;
         return reader.TokenType == JsonTokenType.Null

@@ -12,7 +12,8 @@ internal static class FastProperty
     /// end of the object, or the reason to stop (more data needed, or an escaped name the slow parser handles).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static FastElementResult? Next(ref Utf8JsonReader reader, out ReadOnlySpan<byte> name)
+    public static FastElementResult? Next<T>(ref T reader, out ReadOnlySpan<byte> name)
+        where T : IJsonTokens, allows ref struct
     {
         name = default;
         if (!reader.Read())

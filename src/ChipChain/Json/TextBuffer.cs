@@ -8,9 +8,10 @@ internal sealed class TextBuffer
     private char[] _chars = new char[256];
 
     /// <summary>The current string token, unescaped, as characters (valid until the next call).</summary>
-    public ReadOnlySpan<char> Chars(ref Utf8JsonReader reader)
+    public ReadOnlySpan<char> Chars<T>(ref T reader)
+        where T : IJsonTokens, allows ref struct
     {
-        var length = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
+        var length = reader.ValueLength;
         if (_chars.Length < length)
         {
             _chars = new char[Math.Max(length, _chars.Length * 2)];
@@ -20,21 +21,24 @@ internal sealed class TextBuffer
     }
 
     /// <summary>A string from the shared pool, or null for a JSON null; false for any other token.</summary>
-    public bool TryInterned(ref Utf8JsonReader reader, StringPool strings, out string? value)
+    public bool TryInterned<T>(ref T reader, StringPool strings, out string? value)
+        where T : IJsonTokens, allows ref struct
     {
         value = reader.TokenType == JsonTokenType.String ? strings.Intern(Chars(ref reader)) : null;
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
     /// <summary>A new string, or null for a JSON null; false for any other token.</summary>
-    public static bool TryString(ref Utf8JsonReader reader, out string? value)
+    public static bool TryString<T>(ref T reader, out string? value)
+        where T : IJsonTokens, allows ref struct
     {
         value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
     /// <summary>A finite number in [0, <paramref name="max"/>], or null for a JSON null; false for anything else.</summary>
-    public static bool TryNumber(ref Utf8JsonReader reader, double max, out double? value)
+    public static bool TryNumber<T>(ref T reader, double max, out double? value)
+        where T : IJsonTokens, allows ref struct
     {
         value = null;
         if (reader.TokenType == JsonTokenType.Null)
@@ -52,7 +56,8 @@ internal sealed class TextBuffer
     }
 
     /// <summary>A whole number of weeks in [min, <see cref="Model.Node.MaxWeeks"/>], or null for a JSON null; false for anything else.</summary>
-    public static bool TryWeeks(ref Utf8JsonReader reader, int min, out int? value)
+    public static bool TryWeeks<T>(ref T reader, int min, out int? value)
+        where T : IJsonTokens, allows ref struct
     {
         value = null;
         if (reader.TokenType == JsonTokenType.Null)
