@@ -1,10 +1,7 @@
 using System.Buffers.Text;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace ChipChain.Json;
 
@@ -130,7 +127,7 @@ internal ref struct FlatObjectScanner(ReadOnlySpan<byte> input) : IJsonTokens
 
     private bool PropertyName(int i)
     {
-        if (_input[i] != '"' || StringEnd(i) is not (var end and >= 0))
+        if (_input[i] != '"' || JsonLexemes.StringEnd(_input, i) is not (var end and >= 0))
         {
             return Stop();
         }
@@ -152,7 +149,7 @@ internal ref struct FlatObjectScanner(ReadOnlySpan<byte> input) : IJsonTokens
         switch (c)
         {
             case (byte)'"':
-                return StringEnd(i) is var end and >= 0 && Token(JsonTokenType.String, i, end + 1, State.NextProperty, i + 1, end);
+                return JsonLexemes.StringEnd(_input, i) is var end and >= 0 && Token(JsonTokenType.String, i, end + 1, State.NextProperty, i + 1, end);
             case (byte)'t':
                 return Literal(i, "true"u8, JsonTokenType.True);
             case (byte)'f':
@@ -160,7 +157,7 @@ internal ref struct FlatObjectScanner(ReadOnlySpan<byte> input) : IJsonTokens
             case (byte)'n':
                 return Literal(i, "null"u8, JsonTokenType.Null);
             default:
-                return NumberEnd(i) is var stop and > 0 && EndsValue(stop) && Token(JsonTokenType.Number, i, stop, State.NextProperty);
+                return JsonLexemes.NumberEnd(_input, i) is var stop and > 0 && EndsValue(stop) && Token(JsonTokenType.Number, i, stop, State.NextProperty);
         }
     }
 
@@ -172,128 +169,6 @@ internal ref struct FlatObjectScanner(ReadOnlySpan<byte> input) : IJsonTokens
     /// (<c>01</c>, <c>truex</c>) at that token, so the scanner must not give it either.
     /// </summary>
     private readonly bool EndsValue(int i) => i < _input.Length && _input[i] is (byte)',' or (byte)'}' or (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
-
-    /// <summary>The index of the quote closing the string opened at <paramref name="open"/>; -1 for anything the scanner leaves to the reader.</summary>
-    private readonly int StringEnd(int open)
-    {
-        // Eight bytes at a time (plain integer arithmetic, the same speed on every processor): find the first byte
-        // that is a quote, a backslash, a control character or non-ASCII. Ids and names are short ASCII, so this is
-        // usually the closing quote after two or three steps.
-        var j = open + 1;
-        while (j + sizeof(ulong) <= _input.Length)
-        {
-            var special = SpecialBytes(MemoryMarshal.Read<ulong>(_input[j..]));
-            if (special != 0)
-            {
-                j += BitOperations.TrailingZeroCount(special) >> 3;
-                return _input[j] == '"' ? j : NonAsciiStringEnd(open, j);
-            }
-
-            j += sizeof(ulong);
-        }
-
-        for (; j < _input.Length; j++)
-        {
-            var b = _input[j];
-            if (b == '"')
-            {
-                return j;
-            }
-
-            if (b == '\\' || b < 0x20 || b >= 0x80)
-            {
-                return NonAsciiStringEnd(open, j);
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The string's end when byte <paramref name="stop"/> is not its closing quote: only non-ASCII text (checked whole) is read on.</summary>
-    private readonly int NonAsciiStringEnd(int open, int stop)
-    {
-        if (_input[stop] < 0x80)
-        {
-            return -1;
-        }
-
-        var text = _input[(open + 1)..];
-        var end = text.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || text[end] != '"' || text[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0 || !Utf8.IsValid(text[..end]))
-        {
-            return -1;
-        }
-
-        return open + 1 + end;
-    }
-
-    /// <summary>
-    /// The high bit of each byte of <paramref name="x"/> (little-endian) that is '"', '\\', below 0x20 or above 0x7F.
-    /// Bits above the lowest set one can be wrong (borrows), so only the lowest is used.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SpecialBytes(ulong x)
-    {
-        const ulong Ones = 0x0101010101010101UL;
-        const ulong Highs = 0x8080808080808080UL;
-        var quote = x ^ (Ones * '"');
-        var backslash = x ^ (Ones * '\\');
-        return (((quote - Ones) & ~quote) | ((backslash - Ones) & ~backslash) | ((x - (Ones * 0x20)) & ~x) | x) & Highs;
-    }
-
-    /// <summary>The end of the JSON number starting at <paramref name="i"/> (RFC 8259 grammar); -1 when there is none.</summary>
-    private readonly int NumberEnd(int i)
-    {
-        var s = _input;
-        if (i < s.Length && s[i] == '-')
-        {
-            i++;
-        }
-
-        if (i >= s.Length || !char.IsAsciiDigit((char)s[i]))
-        {
-            return -1;
-        }
-
-        i = s[i] == '0' ? i + 1 : Digits(s, i);
-        if (i < s.Length && s[i] == '.')
-        {
-            if (Digits(s, i + 1) is var fraction && fraction == i + 1)
-            {
-                return -1;
-            }
-
-            i = fraction;
-        }
-
-        if (i < s.Length && (s[i] | 0x20) == 'e')
-        {
-            i++;
-            if (i < s.Length && s[i] is (byte)'+' or (byte)'-')
-            {
-                i++;
-            }
-
-            if (Digits(s, i) is var exponent && exponent == i)
-            {
-                return -1;
-            }
-
-            i = exponent;
-        }
-
-        return i;
-    }
-
-    private static int Digits(ReadOnlySpan<byte> s, int i)
-    {
-        while (i < s.Length && char.IsAsciiDigit((char)s[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int SkipWhitespace(int i)
