@@ -12,12 +12,12 @@ internal sealed class ChunkedArray
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
     private const int ResyncWindow = 1 << 20;
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private readonly int[] _starts;
     private readonly int[] _line;
     private readonly long[] _lineStart;
 
-    private ChunkedArray(byte[] bytes, int[] starts, int line, long lineStart)
+    private ChunkedArray(ReadOnlyMemory<byte> bytes, int[] starts, int line, long lineStart)
     {
         _bytes = bytes;
         _starts = starts;
@@ -62,13 +62,14 @@ internal sealed class ChunkedArray
     /// Cuts the array whose first element starts at or after <paramref name="from"/> (just past the <c>[</c>) into
     /// chunks of about <paramref name="chunkSize"/> bytes; null when the array is too small to be worth splitting.
     /// </summary>
-    /// <param name="bytes">The whole input.</param>
+    /// <param name="input">The whole input.</param>
     /// <param name="from">The offset just after the array's opening bracket.</param>
     /// <param name="line">The line of <paramref name="from"/>.</param>
     /// <param name="lineStart">The offset where that line starts.</param>
     /// <param name="chunkSize">The chunk size in bytes.</param>
-    public static ChunkedArray? Split(byte[] bytes, int from, int line, long lineStart, int chunkSize)
+    public static ChunkedArray? Split(ReadOnlyMemory<byte> input, int from, int line, long lineStart, int chunkSize)
     {
+        var bytes = input.Span;
         var first = SkipWhitespace(bytes, from);
         if (first >= bytes.Length || bytes[first] != '{')
         {
@@ -93,14 +94,14 @@ internal sealed class ChunkedArray
         }
 
         // Chunks count lines from their first element: move the known line from the bracket to the first element.
-        var gap = bytes.AsSpan(from, first - from);
+        var gap = bytes.Slice(from, first - from);
         if (gap.LastIndexOf((byte)'\n') is var nl and >= 0)
         {
             line += gap.Count((byte)'\n');
             lineStart = from + nl + 1;
         }
 
-        return new ChunkedArray(bytes, [.. starts], line, lineStart);
+        return new ChunkedArray(input, [.. starts], line, lineStart);
     }
 
     /// <summary>Parses every chunk, in parallel, with the parser <paramref name="parserFor"/> gives for it.</summary>
@@ -113,11 +114,11 @@ internal sealed class ChunkedArray
     {
         var count = _starts.Length;
         var newlines = new int[count];
-        Parallel.For(0, count - 1, k => newlines[k] = _bytes.AsSpan(_starts[k], _starts[k + 1] - _starts[k]).Count((byte)'\n'));
+        Parallel.For(0, count - 1, k => newlines[k] = _bytes.Span.Slice(_starts[k], _starts[k + 1] - _starts[k]).Count((byte)'\n'));
         for (var k = 1; k < count; k++)
         {
             _line[k] = _line[k - 1] + newlines[k - 1];
-            var span = _bytes.AsSpan(_starts[k - 1], _starts[k] - _starts[k - 1]);
+            var span = _bytes.Span.Slice(_starts[k - 1], _starts[k] - _starts[k - 1]);
             _lineStart[k] = newlines[k - 1] > 0 ? _starts[k - 1] + span.LastIndexOf((byte)'\n') + 1 : _lineStart[k - 1];
         }
 
@@ -154,7 +155,8 @@ internal sealed class ChunkedArray
         elements = 0;
         endAt = default;
         var final = k == _starts.Length - 1;
-        var end = final ? _bytes.Length : _starts[k + 1];
+        var bytes = _bytes.Span;
+        var end = final ? bytes.Length : _starts[k + 1];
         var lines = new LineCounter(_bytes, _starts[k], _line[k], _lineStart[k]);
         var pos = _starts[k];
         while (true)
@@ -164,31 +166,31 @@ internal sealed class ChunkedArray
                 return ChunkEnd.Failed; // past the array's end: ignored
             }
 
-            if (ParseElement(parser, lines, pos, elements) is not (var consumed and > 0))
+            if (ParseElement(bytes, parser, lines, pos, elements) is not (var consumed and > 0))
             {
                 return ChunkEnd.Failed;
             }
 
             elements++;
-            pos = SkipWhitespace(_bytes, pos + consumed);
-            if (pos >= _bytes.Length)
+            pos = SkipWhitespace(bytes, pos + consumed);
+            if (pos >= bytes.Length)
             {
                 return ChunkEnd.Failed;
             }
 
-            if (_bytes[pos] == ']')
+            if (bytes[pos] == ']')
             {
                 lines.PositionAt(pos);
                 endAt = (pos, lines.Line, lines.LineStart);
                 return parser.Finish() ? ChunkEnd.ArrayEnd : ChunkEnd.Failed;
             }
 
-            if (_bytes[pos] != ',')
+            if (bytes[pos] != ',')
             {
                 return ChunkEnd.Failed;
             }
 
-            pos = SkipWhitespace(_bytes, pos + 1);
+            pos = SkipWhitespace(bytes, pos + 1);
             if (pos >= end)
             {
                 // The next chunk must start exactly at the next element; anything else means the cut was not a boundary.
@@ -201,9 +203,9 @@ internal sealed class ChunkedArray
     /// Parses the element at <paramref name="pos"/>: with the flat-object scanner, or, where it stops, with a reader.
     /// </summary>
     /// <returns>The element's length in bytes, or 0 when the fast parser does not take it.</returns>
-    private int ParseElement(IFastElementParser parser, LineCounter lines, int pos, int index)
+    private static int ParseElement(ReadOnlySpan<byte> bytes, IFastElementParser parser, LineCounter lines, int pos, int index)
     {
-        var scanner = new FlatObjectScanner(_bytes.AsSpan(pos));
+        var scanner = new FlatObjectScanner(bytes[pos..]);
         switch (parser.TryParse(ref scanner, lines, pos, index))
         {
             case FastElementResult.Parsed:
@@ -213,7 +215,7 @@ internal sealed class ChunkedArray
                 return 0;
         }
 
-        var reader = new Utf8JsonReader(_bytes.AsSpan(pos), isFinalBlock: true, new JsonReaderState(Options));
+        var reader = new Utf8JsonReader(bytes[pos..], isFinalBlock: true, new JsonReaderState(Options));
         try
         {
             return parser.TryParse(ref reader, lines, pos, index) == FastElementResult.Parsed ? (int)reader.BytesConsumed : 0;
@@ -228,12 +230,12 @@ internal sealed class ChunkedArray
     /// The first <c>{</c> at or after <paramref name="from"/> that follows <c>}</c>, a comma and whitespace: most
     /// likely an element start. The chunk before checks it by parsing up to exactly there.
     /// </summary>
-    private static int NextElementStart(byte[] bytes, int from)
+    private static int NextElementStart(ReadOnlySpan<byte> bytes, int from)
     {
         var limit = (int)Math.Min(bytes.Length, (long)from + ResyncWindow);
         for (var i = from; i < limit; i++)
         {
-            var comma = bytes.AsSpan(i, limit - i).IndexOf((byte)',');
+            var comma = bytes.Slice(i, limit - i).IndexOf((byte)',');
             if (comma < 0)
             {
                 return -1;
@@ -256,7 +258,7 @@ internal sealed class ChunkedArray
         return -1;
     }
 
-    private static int SkipWhitespace(byte[] bytes, int pos)
+    private static int SkipWhitespace(ReadOnlySpan<byte> bytes, int pos)
     {
         while (pos < bytes.Length && IsWhitespace(bytes[pos]))
         {

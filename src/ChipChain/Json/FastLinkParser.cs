@@ -13,7 +13,7 @@ namespace ChipChain.Json;
 /// <param name="target">Where links go; null for the document's current chunk.</param>
 /// <param name="input">The whole input, when chunks of it are parsed in parallel: link ends are then looked up in batches
 /// when the chunk is done (<see cref="Finish"/>), by their offsets in it.</param>
-internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null, byte[]? input = null) : IFastElementParser
+internal sealed class FastLinkParser(StringPool strings, ParsedDocument document, LinkChunk? target = null, ReadOnlyMemory<byte>? input = null) : IFastElementParser
 {
     private readonly List<(int Offset, int Length)> _pending = [];
     private readonly TextBuffer _text = new();
@@ -141,6 +141,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
         }
 
         var ids = document.Ids;
+        var bytes = input.Value.Span;
         var resolved = new int[_pending.Count];
         Span<NodeIdTable.Slot> probes = new NodeIdTable.Slot[NodeIdTable.Batch];
         for (var from = 0; from < _pending.Count; from += NodeIdTable.Batch)
@@ -149,7 +150,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
             for (var i = 0; i < count; i++)
             {
                 var (offset, length) = _pending[from + i];
-                probes[i] = NodeIdTable.Probe(input.AsSpan(offset, length));
+                probes[i] = NodeIdTable.Probe(bytes.Slice(offset, length));
             }
 
             ids.Touch(probes[..count]);
@@ -157,7 +158,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
             for (var i = 0; i < count; i++)
             {
                 var (offset, length) = _pending[from + i];
-                resolved[from + i] = ids.IndexOf(probes[i], input.AsSpan(offset, length));
+                resolved[from + i] = ids.IndexOf(probes[i], bytes.Slice(offset, length));
             }
         }
 
@@ -173,7 +174,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
         }
 
         var (offset, length) = _pending[-code - 2];
-        return document.Ids.IndexOf(input.AsSpan(offset, length));
+        return document.Ids.IndexOf(input!.Value.Span.Slice(offset, length));
     }
 
     private bool NodeId<T>(ref T reader, long sliceStart, ref LastId last, out int index)

@@ -34,17 +34,20 @@ internal sealed partial class JsonTokenReader : IPositionSource
     public JsonTokenReader(Stream stream) => _stream = stream;
 
     /// <summary>A reader over a whole input already in memory (no refills; arrays can be read in parallel).</summary>
-    public JsonTokenReader(byte[] input)
+    public JsonTokenReader(ReadOnlyMemory<byte> input)
     {
         _stream = Stream.Null;
-        _buffer = input;
+        _buffer = [];
         _end = input.Length;
         _final = true;
         WholeInput = input;
     }
 
-    /// <summary>The whole input, when the reader was made over it; null when it streams.</summary>
-    public byte[]? WholeInput { get; }
+    /// <summary>The whole input, when the reader was made over it (a file mapped into memory, or an array); null when it streams.</summary>
+    public ReadOnlyMemory<byte>? WholeInput { get; }
+
+    /// <summary>The bytes read so far: the buffer, or the whole input.</summary>
+    private ReadOnlySpan<byte> Bytes => WholeInput is { } whole ? whole.Span : _buffer;
 
     /// <summary>The absolute offset of the next unread byte.</summary>
     public long Offset => _bufferOffset + _start;
@@ -106,12 +109,12 @@ internal sealed partial class JsonTokenReader : IPositionSource
             if (!_bomChecked)
             {
                 EnsureBytes(3);
-                if (_end - _start >= 2 && ((_buffer[_start] == 0xFF && _buffer[_start + 1] == 0xFE) || (_buffer[_start] == 0xFE && _buffer[_start + 1] == 0xFF)))
+                if (_end - _start >= 2 && Bytes[_start..] is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
                 {
                     throw new JsonSyntaxException("the file is UTF-16; chipchain/1 files are UTF-8", null);
                 }
 
-                if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
+                if (_end - _start >= 3 && Bytes[_start..] is [0xEF, 0xBB, 0xBF, ..])
                 {
                     _start += 3;
                     _scanned = _lineStart = 3;
@@ -121,7 +124,7 @@ internal sealed partial class JsonTokenReader : IPositionSource
             }
 
             var sliceStart = _bufferOffset + _start;
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            var reader = new Utf8JsonReader(Bytes.Slice(_start, _end - _start), _final, _state);
             bool ok;
             try
             {
@@ -170,7 +173,7 @@ internal sealed partial class JsonTokenReader : IPositionSource
         while (true)
         {
             var sliceStart = _bufferOffset + _start;
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+            var reader = new Utf8JsonReader(Bytes.Slice(_start, _end - _start), _final, _state);
             var checkpointState = _state;
             long checkpoint = 0;
             FastElementResult result;
@@ -258,7 +261,7 @@ internal sealed partial class JsonTokenReader : IPositionSource
         while (_scanned < offset)
         {
             var from = (int)(_scanned - _bufferOffset);
-            var span = _buffer.AsSpan(from, (int)(offset - _scanned));
+            var span = Bytes.Slice(from, (int)(offset - _scanned));
             var nl = span.IndexOf((byte)'\n');
             if (nl < 0)
             {
@@ -310,7 +313,7 @@ internal sealed partial class JsonTokenReader : IPositionSource
     {
         while (true)
         {
-            if (JsonSyntax.Find(_buffer.AsSpan(_start, _end - _start), _state, _final) is { } problem)
+            if (JsonSyntax.Find(Bytes.Slice(_start, _end - _start), _state, _final) is { } problem)
             {
                 var at = PositionAt(_bufferOffset + _start + problem.Offset);
                 var message = problem.Kind == JsonSyntaxKind.Empty

@@ -6,7 +6,7 @@ namespace ChipChain.Json;
 /// Positions inside one chunk of an in-memory file: starts from the chunk's known line and line start and counts
 /// newlines forward, exactly as <see cref="JsonTokenReader"/> does for the whole file.
 /// </summary>
-internal sealed class LineCounter(byte[] bytes, long scanned, int line, long lineStart) : IPositionSource
+internal sealed class LineCounter(ReadOnlyMemory<byte> bytes, long scanned, int line, long lineStart) : IPositionSource
 {
     private long _scanned = scanned;
 
@@ -21,7 +21,7 @@ internal sealed class LineCounter(byte[] bytes, long scanned, int line, long lin
     {
         while (_scanned < offset)
         {
-            var nl = bytes.AsSpan((int)_scanned, (int)(offset - _scanned)).IndexOf((byte)'\n');
+            var nl = bytes.Span.Slice((int)_scanned, (int)(offset - _scanned)).IndexOf((byte)'\n');
             if (nl < 0)
             {
                 _scanned = offset;

@@ -38,7 +38,7 @@ internal static class SupplyGraphJson
     /// bytes when every element is ordinary. A file with any error is read again sequentially, so its messages are
     /// exactly those of a sequential read.
     /// </summary>
-    internal static GraphReadResult Read(byte[] input, string file, bool includeWarnings, int chunkSize)
+    internal static GraphReadResult Read(ReadOnlyMemory<byte> input, string file, bool includeWarnings, int chunkSize)
     {
         var context = new ParseContext(new JsonTokenReader(input)) { ParallelChunkSize = chunkSize };
         var result = Read(context, file, includeWarnings);
@@ -95,11 +95,10 @@ internal static class SupplyGraphJson
             return Read(stream, path, includeWarnings);
         }
 
-        // Read in one go so the nodes and links arrays can be cut into chunks and parsed on every core.
-        // Not zeroed first: every byte is overwritten by the read.
-        var input = GC.AllocateUninitializedArray<byte>((int)stream.Length);
-        stream.ReadExactly(input);
-        return Read(input, path, includeWarnings, ParallelChunkSize);
+        // Mapped whole, so the nodes and links arrays can be cut into chunks and parsed on every core, straight from
+        // the file cache. Nothing read from the mapping outlives the read: strings and ids are copied out.
+        using var mapped = MappedFile.Open(stream);
+        return Read(mapped.Memory, path, includeWarnings, ParallelChunkSize);
     }
 
     /// <summary>Loads a graph.</summary>
