@@ -97,8 +97,17 @@ internal ref struct FlatObjectScanner(ReadOnlySpan<byte> input) : IJsonTokens
     {
         // As the reader does: the whole token must parse, and infinities (which the parser allows) are refused.
         value = 0;
-        return TokenType == JsonTokenType.Number
-            && Utf8Parser.TryParse(ValueSpan, out value, out var consumed)
+        if (TokenType != JsonTokenType.Number)
+        {
+            return false;
+        }
+
+        if (JsonLexemes.TryShortDecimal(ValueSpan, out value))
+        {
+            return true;
+        }
+
+        return Utf8Parser.TryParse(ValueSpan, out value, out var consumed)
             && consumed == ValueLength
             && double.IsFinite(value);
     }
