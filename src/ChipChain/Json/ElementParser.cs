@@ -197,7 +197,7 @@ internal static class ElementParser
         if (context.Reader.TokenType == JsonTokenType.String && document.IndexOf(context.Reader.StringSpan) is var known and >= 0)
         {
             index = known;
-            return document.Nodes[known].Id;
+            return document.Nodes.IdOf(known);
         }
 
         index = -1;

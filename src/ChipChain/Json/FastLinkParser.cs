@@ -107,7 +107,7 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
                 return FastElementResult.Slow;
             }
 
-            var link = new Link(document.Nodes[supplierIndex].Id, document.Nodes[consumerIndex].Id)
+            var link = new Link(document.Nodes.IdOf(supplierIndex), document.Nodes.IdOf(consumerIndex))
             {
                 Item = item,
                 Share = share,

@@ -12,10 +12,11 @@ namespace ChipChain.Json;
 /// <param name="document">Where nodes go when <paramref name="target"/> is null (added to the id table at once).</param>
 /// <param name="target">Where a parallel chunk's nodes go; the caller adds them to the document in file order.</param>
 /// <param name="ids">Where a parallel chunk's ids go, made ready for the id table (see <see cref="PreparedIds"/>).</param>
-internal sealed class FastNodeParser(StringPool strings, ParsedDocument document, List<Node>? target = null, PreparedIds? ids = null) : IFastElementParser
+internal sealed class FastNodeParser(StringPool strings, ParsedDocument document, NodeColumns? target = null, PreparedIds? ids = null) : IFastElementParser
 {
     private readonly TextBuffer _text = new();
     private byte[] _idBytes = new byte[256];
+    private int _idLength;
 
     public FastElementResult TryParse(ref Utf8JsonReader reader, IPositionSource positions, long sliceStart, int index)
     {
@@ -49,6 +50,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         int? recovery = null;
         var seen = 0;
         long idOffset = 0;
+        _idLength = -1;
         while (true)
         {
             if (FastProperty.Next(ref reader, out var property) is { } step)
@@ -90,7 +92,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             return FastElementResult.Slow;
         }
 
-        var node = new Node(id)
+        var node = new NodeFields(id, positions.PositionAt(start))
         {
             Name = name,
             Kind = kind,
@@ -98,28 +100,26 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             Requires = requires,
             Capacity = capacity,
             Unit = unit,
-            FailureProbability = probability,
+            Probability = probability,
             CanFail = canFail,
-            RecoveryWeeks = recovery,
-            Tags = [],
-            Attributes = ElementParser.EmptyBag,
-            UnknownProperties = ElementParser.EmptyBag,
-            Position = positions.PositionAt(start),
+            Recovery = recovery,
         };
+        if (_idLength < 0)
+        {
+            Reserve(System.Text.Encoding.UTF8.GetMaxByteCount(id.Length));
+            _idLength = System.Text.Encoding.UTF8.GetBytes(id, _idBytes);
+        }
+
+        var idBytes = _idBytes.AsSpan(0, _idLength);
+
         if (target is not null)
         {
             target.Add(node);
-            ids?.Add(id, default);
+            ids?.Add(idBytes);
             return FastElementResult.Parsed;
         }
 
-        var length = System.Text.Encoding.UTF8.GetMaxByteCount(id.Length);
-        if (_idBytes.Length < length)
-        {
-            _idBytes = new byte[Math.Max(length, _idBytes.Length * 2)];
-        }
-
-        if (!document.Add(node, index, _idBytes.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(id, _idBytes))))
+        if (!document.Add(node, index, idBytes))
         {
             // Only a duplicate's id position is worked out (after the element's, so offsets are asked in order).
             document.ValuePositions[ParsedDocument.ValuePath("nodes", index, "id")] = positions.PositionAt(idOffset);
@@ -128,11 +128,27 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         return FastElementResult.Parsed;
     }
 
-    private static bool IdValue<T>(ref T reader, long sliceStart, ref long offset, out string? id)
+    /// <summary>The id and where it starts; its UTF-8 bytes go to the id buffer when they stand unescaped in the input.</summary>
+    private bool IdValue<T>(ref T reader, long sliceStart, ref long offset, out string? id)
         where T : IJsonTokens, allows ref struct
     {
         offset = sliceStart + reader.TokenStartIndex;
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            Reserve(reader.ValueLength);
+            reader.ValueSpan.CopyTo(_idBytes);
+            _idLength = reader.ValueLength;
+        }
+
         return TextBuffer.TryString(ref reader, out id);
+    }
+
+    private void Reserve(int length)
+    {
+        if (_idBytes.Length < length)
+        {
+            _idBytes = new byte[Math.Max(length, _idBytes.Length * 2)];
+        }
     }
 
     private static bool TryBoolean<T>(ref T reader, out bool? value)

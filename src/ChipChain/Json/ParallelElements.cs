@@ -53,29 +53,41 @@ internal static class ParallelElements
             return false;
         }
 
-        var targets = new List<Node>[chunks.Count];
+        var targets = new NodeColumns[chunks.Count];
         var ids = new PreparedIds[chunks.Count];
-        if (!chunks.TryParse(k => new FastNodeParser(new StringPool(), document, targets[k] = [], ids[k] = new PreparedIds())))
+        var averageNodeBytes = 64;
+        if (!chunks.TryParse(k => new FastNodeParser(new StringPool(), document, targets[k] = new NodeColumns(context.ParallelChunkSize / averageNodeBytes), ids[k] = new PreparedIds())))
         {
             return false;
         }
 
         // The id table is filled in file order, so the first definition of an id wins and duplicates are found. The
         // chunks made the ids' bytes and probes; here each batch's slots are touched first so their misses overlap.
-        document.Ids.Reserve(ids[..chunks.Count].Sum(c => c.Count), ids[..chunks.Count].Sum(c => c.Bytes));
+        // The nodes between duplicates (all of them, in a valid file) are appended a chunk at a time.
+        var count = ids[..chunks.Count].Sum(c => c.Count);
+        document.Ids.Reserve(count, ids[..chunks.Count].Sum(c => c.Bytes));
+        document.Nodes.Reserve(count);
         var index = 0;
         for (var k = 0; k < chunks.Count; k++)
         {
             var (nodes, prepared) = (targets[k], ids[k]);
+            var run = 0;
             for (var from = 0; from < nodes.Count; from += NodeIdTable.Batch)
             {
                 var to = Math.Min(nodes.Count, from + NodeIdTable.Batch);
                 document.Ids.Touch(prepared.Probes(from, to - from));
-                for (var i = from; i < to; i++)
+                for (var i = from; i < to; i++, index++)
                 {
-                    document.Add(nodes[i], index++, prepared.Probe(i), prepared.Id(i));
+                    if (document.Ids.Add(prepared.Probe(i), prepared.Id(i)) >= 0)
+                    {
+                        document.Nodes.Append(nodes, run, i - run);
+                        document.Duplicates.Add((nodes.Make(i), index));
+                        run = i + 1;
+                    }
                 }
             }
+
+            document.Nodes.Append(nodes, run, nodes.Count - run);
         }
 
         context.ReadInParallel = true;

@@ -21,7 +21,7 @@ internal sealed class ParsedDocument
     public GraphMetadata Metadata { get; set; } = GraphMetadata.Empty;
 
     /// <summary>The nodes, first definition of each id only; a node's position here is its index.</summary>
-    public List<Node> Nodes { get; } = [];
+    public NodeColumns Nodes { get; } = new();
 
     /// <summary>Node id (UTF-8) to index in <see cref="Nodes"/>, so a link's ends are looked up without decoding.</summary>
     public NodeIdTable Ids { get; } = new();
@@ -89,13 +89,9 @@ internal sealed class ParsedDocument
 
     /// <summary>Adds a node read token by token.</summary>
     /// <returns>Whether the id was new (false for a duplicate).</returns>
-    public bool Add(Node node, int index) => Add(node, index, Encoding.UTF8.GetBytes(node.Id));
-
-    /// <summary>Adds a node whose id's UTF-8 bytes the caller has at hand.</summary>
-    /// <returns>Whether the id was new (false for a duplicate).</returns>
-    public bool Add(Node node, int index, ReadOnlySpan<byte> id)
+    public bool Add(Node node, int index)
     {
-        if (Ids.Add(id) < 0)
+        if (Ids.Add(Encoding.UTF8.GetBytes(node.Id)) < 0)
         {
             Nodes.Add(node);
             return true;
@@ -105,17 +101,17 @@ internal sealed class ParsedDocument
         return false;
     }
 
-    /// <summary>Adds a node whose id the caller has made ready for the table (<see cref="PreparedIds"/>).</summary>
+    /// <summary>Adds an ordinary node whose id's UTF-8 bytes the caller has at hand.</summary>
     /// <returns>Whether the id was new (false for a duplicate).</returns>
-    public bool Add(Node node, int index, in NodeIdTable.Slot probe, ReadOnlySpan<byte> id)
+    public bool Add(in NodeFields node, int index, ReadOnlySpan<byte> id)
     {
-        if (Ids.Add(probe, id) < 0)
+        if (Ids.Add(id) < 0)
         {
             Nodes.Add(node);
             return true;
         }
 
-        Duplicates.Add((node, index));
+        Duplicates.Add((node.ToNode(), index));
         return false;
     }
 
@@ -131,7 +127,7 @@ internal sealed class ParsedDocument
     }
 
     /// <summary>The links as graph columns (call once every end is resolved); ordinary links are made on first use.</summary>
-    public LinkColumns Columns(Node[] nodes, out int[] supplier, out int[] consumer)
+    public LinkColumns Columns(out int[] supplier, out int[] consumer)
     {
         var s = supplier = _supplier;
         var c = consumer = _consumer;
@@ -139,13 +135,14 @@ internal sealed class ParsedDocument
         var share = _share;
         var position = _position;
         var whole = WholeLinks.ToDictionary(w => w.Link, w => w.Value);
+        var nodes = Nodes;
         _supplier = _consumer = [];
         _item = [];
         _share = [];
         _position = [];
         return new LinkColumns(item, share, l => whole.TryGetValue(l, out var link)
             ? link
-            : new Link(nodes[s[l]].Id, nodes[c[l]].Id)
+            : new Link(nodes.IdOf(s[l]), nodes.IdOf(c[l]))
             {
                 Item = item[l],
                 Share = double.IsNaN(share[l]) ? null : share[l],

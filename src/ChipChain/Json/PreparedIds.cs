@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChipChain.Json;
 
 /// <summary>
@@ -18,8 +16,8 @@ internal sealed class PreparedIds
     /// <summary>The total length of their UTF-8 bytes.</summary>
     public int Bytes => _start[Count];
 
-    /// <summary>Adds an id (its text, and its bytes when the caller has them unescaped).</summary>
-    public void Add(string id, ReadOnlySpan<byte> utf8)
+    /// <summary>Adds an id by its UTF-8 bytes.</summary>
+    public void Add(ReadOnlySpan<byte> utf8)
     {
         if (Count + 2 > _start.Length)
         {
@@ -28,21 +26,14 @@ internal sealed class PreparedIds
         }
 
         var end = _start[Count];
-        var length = utf8.IsEmpty ? Encoding.UTF8.GetByteCount(id) : utf8.Length;
+        var length = utf8.Length;
         if (end + length > _bytes.Length)
         {
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, end + length));
         }
 
         var target = _bytes.AsSpan(end, length);
-        if (utf8.IsEmpty)
-        {
-            Encoding.UTF8.GetBytes(id, target);
-        }
-        else
-        {
-            utf8.CopyTo(target);
-        }
+        utf8.CopyTo(target);
 
         _probes[Count] = NodeIdTable.Probe(target);
         _start[Count + 1] = end + length;

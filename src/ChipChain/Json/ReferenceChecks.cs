@@ -12,8 +12,8 @@ internal static class ReferenceChecks
     {
         foreach (var (node, fileIndex) in document.Duplicates)
         {
-            var first = document.Nodes[document.IndexOf(node.Id)];
-            var firstAt = first.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {p.Line})") : string.Empty;
+            var first = document.Nodes.PositionOf(document.IndexOf(node.Id));
+            var firstAt = first != default ? string.Create(CultureInfo.InvariantCulture, $" (first defined at line {first.Line})") : string.Empty;
             context.Error($"duplicate node id '{ParseContext.Quote(node.Id)}'{firstAt}", IdPath(fileIndex), document.ValuePositions.TryGetValue(IdPath(fileIndex), out var idAt) ? idAt : node.Position);
         }
 
@@ -22,7 +22,7 @@ internal static class ReferenceChecks
 
         // Suggestions search every id, so only the first few unknown ends get one (a file of typos stays fast).
         var suggestions = 0;
-        string Hint(string unknown) => ++suggestions <= MaxSuggestions && NearestIds.Suggest(document.Nodes.Select(n => n.Id).ToList(), unknown) is { } near
+        string Hint(string unknown) => ++suggestions <= MaxSuggestions && NearestIds.Suggest(document.Nodes.Ids, unknown) is { } near
             ? $"; did you mean '{ParseContext.Quote(near)}'?"
             : string.Empty;
 

@@ -67,9 +67,11 @@ internal static class SupplyGraphJson
             return new GraphReadResult(file, null, context.Diagnostics);
         }
 
-        Node[] nodes = [.. document.Nodes];
-        var links = document.Columns(nodes, out var suppliers, out var consumers);
-        var graph = new SupplyGraph(document.Metadata, nodes, links, document.Ids, suppliers, consumers);
+        // The nodes stay in columns; each node object is made when something first asks for it.
+        var nodes = document.Nodes;
+        var links = document.Columns(out var suppliers, out var consumers);
+        var topology = TopologyBuilder.Build(nodes.Count, nodes.RequiresAnyOf, nodes.IsCandidate, links, suppliers, consumers);
+        var graph = new SupplyGraph(document.Metadata, new NodeList(nodes.Count, nodes.Make, nodes.KindOf), links, document.Ids, suppliers, consumers, topology);
         var diagnostics = context.Diagnostics;
         if (includeWarnings)
         {

@@ -34,14 +34,15 @@ public sealed class SupplyGraph
 
     /// <summary>Creates a graph from links in columns, resolved to node indices, with the loader's id index.</summary>
     internal SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, NodeIndex index, int[] linkSupplier, int[] linkConsumer)
-        : this(metadata, nodes, links, index, linkSupplier, linkConsumer, TopologyBuilder.Build(nodes, links, linkSupplier, linkConsumer))
+        : this(metadata, new NodeList(nodes), links, index, linkSupplier, linkConsumer, TopologyBuilder.Build(nodes, links, linkSupplier, linkConsumer))
     {
     }
 
-    private SupplyGraph(GraphMetadata metadata, Node[] nodes, LinkColumns links, NodeIndex index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
+    /// <summary>Creates a graph from nodes that may be made on first use, links in columns resolved to node indices, and the topology built from them.</summary>
+    internal SupplyGraph(GraphMetadata metadata, NodeList nodes, LinkColumns links, NodeIndex index, int[] linkSupplier, int[] linkConsumer, GraphTopology topology)
     {
         Metadata = metadata;
-        _nodes = new NodeList(nodes);
+        _nodes = nodes;
         _links = links;
         _index = index;
         _linkEnds = new Lazy<(int[] Supplier, int[] Consumer)>(() => (linkSupplier, linkConsumer));

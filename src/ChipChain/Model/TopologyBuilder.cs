@@ -3,9 +3,18 @@ namespace ChipChain.Model;
 /// <summary>Builds the compressed item/supplier rows of a graph once, so analyses never re-derive them.</summary>
 internal static class TopologyBuilder
 {
-    public static GraphTopology Build(IReadOnlyList<Node> nodes, LinkColumns links, int[] linkSupplier, int[] linkConsumer)
+    public static GraphTopology Build(IReadOnlyList<Node> nodes, LinkColumns links, int[] linkSupplier, int[] linkConsumer) =>
+        Build(nodes.Count, i => nodes[i].Requires == Requirement.Any, i => nodes[i].IsFailureCandidate, links, linkSupplier, linkConsumer);
+
+    /// <summary>Builds the rows of <paramref name="n"/> nodes known by what the topology needs of them, without node objects.</summary>
+    /// <param name="n">The number of nodes.</param>
+    /// <param name="requiresAny">Whether node <c>i</c> treats all its inbound links as one item.</param>
+    /// <param name="candidate">Whether node <c>i</c> is a failure candidate.</param>
+    /// <param name="links">The links.</param>
+    /// <param name="linkSupplier">Each link's supplier index.</param>
+    /// <param name="linkConsumer">Each link's consumer index.</param>
+    public static GraphTopology Build(int n, Func<int, bool> requiresAny, Func<int, bool> candidate, LinkColumns links, int[] linkSupplier, int[] linkConsumer)
     {
-        var n = nodes.Count;
         var m = links.Count;
 
         // Counting sort of links by consumer, stable in file order.
@@ -49,7 +58,7 @@ internal static class TopologyBuilder
             }
 
             var consumerLinks = byConsumer.AsSpan(from, to - from);
-            var groups = nodes[node].Requires == Requirement.Any ? grouping.OneGroup(links.Item, consumerLinks) : grouping.ByItem(links.Item, consumerLinks);
+            var groups = requiresAny(node) ? grouping.OneGroup(links.Item, consumerLinks) : grouping.ByItem(links.Item, consumerLinks);
             for (var g = 0; g < groups; g++)
             {
                 itemOwner[items] = node;
@@ -74,13 +83,13 @@ internal static class TopologyBuilder
         Array.Resize(ref itemName, items);
         Array.Resize(ref entryStart, items + 1);
 
-        var candidate = new bool[n];
+        var candidates = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            candidate[i] = nodes[i].IsFailureCandidate;
+            candidates[i] = candidate(i);
         }
 
-        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, candidate);
+        return new GraphTopology(n, itemStart, itemOwner, itemName, entryStart, entrySupplier, entryLink, entryShare, candidates);
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ public sealed class ParallelElementsTests
 
         context.ReadInParallel.Should().BeTrue();
         context.Diagnostics.Should().BeEmpty();
-        document.Nodes.Should().HaveCount(graph.Nodes.Count);
+        document.Nodes.Count.Should().Be(graph.Nodes.Count);
         document.LinkCount.Should().Be(graph.Links.Count);
     }
 
