@@ -16,6 +16,7 @@ internal sealed class ChunkedArray
     private readonly int[] _starts;
     private readonly int[] _line;
     private readonly long[] _lineStart;
+    private int[]? _braces;
 
     private ChunkedArray(ReadOnlyMemory<byte> bytes, int[] starts, int line, long lineStart)
     {
@@ -113,14 +114,7 @@ internal sealed class ChunkedArray
     public bool TryParse(Func<int, IFastElementParser> parserFor)
     {
         var count = _starts.Length;
-        var newlines = new int[count];
-        Parallel.For(0, count - 1, k => newlines[k] = _bytes.Span.Slice(_starts[k], _starts[k + 1] - _starts[k]).Count((byte)'\n'));
-        for (var k = 1; k < count; k++)
-        {
-            _line[k] = _line[k - 1] + newlines[k - 1];
-            var span = _bytes.Span.Slice(_starts[k - 1], _starts[k] - _starts[k - 1]);
-            _lineStart[k] = newlines[k - 1] > 0 ? _starts[k - 1] + span.LastIndexOf((byte)'\n') + 1 : _lineStart[k - 1];
-        }
+        Prepare();
 
         var elements = new int[count];
         var ends = new ChunkEnd[count];
@@ -148,6 +142,43 @@ internal sealed class ChunkedArray
         Elements = elements[..Count];
         (End, EndLine, EndLineStart) = endAt[last];
         return true;
+    }
+
+    /// <summary>
+    /// At most how many elements chunk <paramref name="k"/> holds: its opening braces (every element starts with one
+    /// inside its chunk; braces in strings only raise the bound).
+    /// </summary>
+    public int BoundOf(int k)
+    {
+        Prepare();
+        return _braces![k];
+    }
+
+    /// <summary>Counts each chunk's newlines (for its first line) and braces (for <see cref="BoundOf"/>), once, on every core.</summary>
+    private void Prepare()
+    {
+        if (_braces is not null)
+        {
+            return;
+        }
+
+        var count = _starts.Length;
+        var newlines = new int[count];
+        var braces = new int[count];
+        Parallel.For(0, count, k =>
+        {
+            var span = _bytes.Span[_starts[k]..(k + 1 < count ? _starts[k + 1] : _bytes.Length)];
+            newlines[k] = span.Count((byte)'\n');
+            braces[k] = span.Count((byte)'{');
+        });
+        for (var k = 1; k < count; k++)
+        {
+            var span = _bytes.Span.Slice(_starts[k - 1], _starts[k] - _starts[k - 1]);
+            _line[k] = _line[k - 1] + newlines[k - 1];
+            _lineStart[k] = newlines[k - 1] > 0 ? _starts[k - 1] + span.LastIndexOf((byte)'\n') + 1 : _lineStart[k - 1];
+        }
+
+        _braces = braces;
     }
 
     private ChunkEnd ParseChunk(int k, IFastElementParser parser, ref int firstEnd, out int elements, out (int, int, long) endAt)

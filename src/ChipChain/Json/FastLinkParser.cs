@@ -93,6 +93,11 @@ internal sealed class FastLinkParser(StringPool strings, ParsedDocument document
 
         var position = positions.PositionAt(start);
         var links = target ?? document.Links;
+        if (links.IsFull)
+        {
+            return FastElementResult.Slow;
+        }
+
         if (note is null && capacity is null && source is null && inventory is null)
         {
             links.Add(supplierIndex, consumerIndex, item, share ?? double.NaN, position);

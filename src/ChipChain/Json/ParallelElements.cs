@@ -20,9 +20,16 @@ internal static class ParallelElements
             return false;
         }
 
+        // Every chunk writes into its own window of one set of columns, as large as the chunk's brace count.
         var targets = new LinkChunk[chunks.Count];
-        var averageLinkBytes = 48;
-        if (!chunks.TryParse(k => new FastLinkParser(new StringPool(), document, targets[k] = new LinkChunk(context.ParallelChunkSize / averageLinkBytes), context.Reader.WholeInput)))
+        var offsets = new int[chunks.Count + 1];
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            offsets[k + 1] = checked(offsets[k] + chunks.BoundOf(k));
+        }
+
+        var columns = new LinkArrays(offsets[^1]);
+        if (!chunks.TryParse(k => new FastLinkParser(new StringPool(), document, targets[k] = new LinkChunk(columns, offsets[k], offsets[k + 1] - offsets[k]), context.Reader.WholeInput)))
         {
             return false;
         }

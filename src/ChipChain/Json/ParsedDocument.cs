@@ -57,32 +57,56 @@ internal sealed class ParsedDocument
         _chunks.Add(new LinkChunk());
     }
 
-    /// <summary>Concatenates the chunks into single columns (once, after reading).</summary>
+    /// <summary>
+    /// Concatenates the chunks into single columns (once, after reading). When the links were read in parallel, the
+    /// chunks' windows of one set of columns are closed up in place, and those columns are the result.
+    /// </summary>
     public void MergeLinks()
     {
         var total = 0;
-        foreach (var chunk in _chunks)
+        LinkArrays? window = null;
+        var oneWindow = true;
+        foreach (var chunk in _chunks.Where(c => c.Count > 0))
         {
             total += chunk.Count;
+            window ??= chunk.Window;
+            oneWindow &= chunk.Window is not null && chunk.Window == window;
         }
 
-        _supplier = new int[total];
-        _consumer = new int[total];
-        _item = new string?[total];
-        _share = new double[total];
-        _position = new SourcePosition[total];
-        var at = 0;
-        foreach (var chunk in _chunks)
+        if (!oneWindow || window is null)
         {
-            chunk.CopyTo(at, _supplier, _consumer, _item, _share, _position);
-            foreach (var (link, value, fileIndex, supplierAt, consumerAt) in chunk.WholeLinks)
+            window = new LinkArrays(total);
+            var at = 0;
+            foreach (var chunk in _chunks)
             {
-                WholeLinks.Add((at + link, value, chunk.FileIndexBase + fileIndex, supplierAt, consumerAt));
+                chunk.CopyTo(at, window.Supplier, window.Consumer, window.Item, window.Share, window.Position);
+                at += chunk.Count;
+            }
+        }
+        else
+        {
+            var at = 0;
+            foreach (var chunk in _chunks.Where(c => c.Count > 0))
+            {
+                window.Move(chunk.Base, at, chunk.Count);
+                at += chunk.Count;
             }
 
-            at += chunk.Count;
+            window.Truncate(total);
         }
 
+        var first = 0;
+        foreach (var chunk in _chunks)
+        {
+            foreach (var (link, value, fileIndex, supplierAt, consumerAt) in chunk.WholeLinks)
+            {
+                WholeLinks.Add((first + link, value, chunk.FileIndexBase + fileIndex, supplierAt, consumerAt));
+            }
+
+            first += chunk.Count;
+        }
+
+        (_supplier, _consumer, _item, _share, _position) = (window.Supplier, window.Consumer, window.Item, window.Share, window.Position);
         LinkCount = total;
         _chunks.Clear();
     }
