@@ -120,9 +120,10 @@ internal sealed class SnapshotReader
             Check(t >= 0 && t < _strings.Count, "a tag without text");
         }
 
+        // Tag rows stored empty mean that no node has a tag.
         var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
-        Check(tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
-        for (var i = 0; i < n; i++)
+        Check(tagStart.Length == 0 ? tags.Length == 0 : tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
+        for (var i = 0; i < tagStart.Length - 1; i++)
         {
             Check(tagStart[i + 1] >= tagStart[i], "tag rows go backwards or past the tags");
         }
@@ -150,29 +151,47 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>
-    /// The id table over the ids' bytes as read. Each id must be valid UTF-8 (so that its text and its bytes name the
-    /// same node), not blank, and unique.
+    /// The id table the file stores, checked against the ids' bytes as read. Each id must be valid UTF-8 (so that its
+    /// text and its bytes name the same node), not blank, and unique. A table that does not match is refused; the ids'
+    /// own table is then built only to say whether two ids are the same, the likelier mistake.
     /// </summary>
     private PackedIdTable Ids(int[] id)
     {
+        // When the ids are the first strings in node order (as the writer puts them), their bytes are one block: it is
+        // valid UTF-8 as a whole, and no id starts inside a character, exactly when every id is valid UTF-8 on its own.
+        var inOrder = true;
+        for (var i = 0; i < id.Length && inOrder; i++)
+        {
+            inOrder = id[i] == i;
+        }
+
+        var wholeValid = inOrder && id.Length > 0 && Utf8.IsValid(_strings.Bytes.AsSpan(0, _strings.Offsets[id.Length]));
+        var hashes = GC.AllocateUninitializedArray<uint>(id.Length);
         for (var i = 0; i < id.Length; i++)
         {
             var bytes = _strings.Utf8(id[i]);
-            Check(!bytes.IsEmpty && Utf8.IsValid(bytes), "a node id is empty or not UTF-8");
+            Check(!bytes.IsEmpty && (wholeValid ? (bytes[0] & 0xC0) != 0x80 : Utf8.IsValid(bytes)), "a node id is empty or not UTF-8");
 
             // Most ids start with a printable ASCII character; only the others are decoded to look for non-blank text.
             Check(bytes[0] is > 0x20 and < 0x7F || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)), "a node without an id");
+            hashes[i] = NodeIdTable.Hash(bytes);
         }
 
-        var table = new PackedIdTable(_strings.Bytes, _strings.Offsets, id, out var duplicate);
-        Check(duplicate < 0, "two nodes with the same id");
+        var table = PackedIdTable.Adopt(_strings.Bytes, _strings.Offsets, id, hashes, _snapshot.Read<ulong>(SnapshotSection.NodeIdSlots), out var duplicate);
+        if (table is null)
+        {
+            _ = new PackedIdTable(_strings.Bytes, _strings.Offsets, id, out var first);
+            Check(!duplicate && first < 0, "two nodes with the same id");
+            throw Corrupt("the id table does not match the node ids");
+        }
+
         return table;
     }
 
-    /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1.</summary>
+    /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1 or the column is stored empty.</summary>
     private int[]? TextColumn(SnapshotSection section)
     {
-        var n = _snapshot.Counts.Nodes;
+        var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
         var column = new SnapshotColumn<int>(_snapshot, section);
         int[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
@@ -210,10 +229,10 @@ internal sealed class SnapshotReader
         return column;
     }
 
-    /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN.</summary>
+    /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN or the column is stored empty.</summary>
     private double[]? NumberColumn(SnapshotSection section, double max, string problem)
     {
-        var n = _snapshot.Counts.Nodes;
+        var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
         var column = new SnapshotColumn<double>(_snapshot, section);
         double[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)

@@ -37,7 +37,7 @@ internal sealed class SnapshotTopology
         _entryLink = snapshot.Read<int>(SnapshotSection.EntryLink);
         _entryShare = snapshot.Read<double>(SnapshotSection.EntryShare);
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
-        _candidate = new bool[n];
+        _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
         Rows(_itemStart, _itemOwner.Length, allowEmpty: true, "item");
         for (var node = 0; node < n; node++)
@@ -48,16 +48,24 @@ internal sealed class SnapshotTopology
             }
         }
 
+        // The rows cover the entries in order, so going through them item by item visits every entry once, in entry
+        // order, and gives each its item on the way (rather than in a pass of its own). The links seen are a bitmap:
+        // an eighth of a bool array, and it stays in cache.
         Rows(_entryStart, m, allowEmpty: false, "entry");
-        _entryItem = GraphTopology.EntryItems(_itemOwner.Length, _entryStart, m);
-        var linkSeen = new bool[m];
-        for (var e = 0; e < m; e++)
+        _entryItem = GC.AllocateUninitializedArray<int>(m);
+        var linkSeen = new ulong[(m + 63) >> 6];
+        for (var i = 0; i < _itemOwner.Length; i++)
         {
-            var l = _entryLink[e];
-            Check((uint)l < (uint)m && !linkSeen[l], "an entry's link is out of range or repeated");
-            linkSeen[l] = true;
-            Check((uint)_entrySupplier[e] < (uint)n && _entrySupplier[e] != _itemOwner[_entryItem[e]], "an entry's supplier is out of range or its own consumer");
-            Check(_entryShare[e] is >= 0 and <= 1, "an entry's share is outside 0..1");
+            var owner = _itemOwner[i];
+            for (var e = _entryStart[i]; e < _entryStart[i + 1]; e++)
+            {
+                _entryItem[e] = i;
+                var l = _entryLink[e];
+                Check((uint)l < (uint)m && (linkSeen[l >> 6] & (1UL << l)) == 0, "an entry's link is out of range or repeated");
+                linkSeen[l >> 6] |= 1UL << l;
+                Check((uint)_entrySupplier[e] < (uint)n && _entrySupplier[e] != owner, "an entry's supplier is out of range or its own consumer");
+                Check(_entryShare[e] is >= 0 and <= 1, "an entry's share is outside 0..1");
+            }
         }
     }
 
