@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ChipChain.Json;
 
@@ -77,6 +78,7 @@ internal sealed class PackedIdTable : Utf8NodeIndex
     /// <param name="slots">The stored slots (<see cref="SlotCount"/> of them).</param>
     /// <param name="duplicate">Whether two ids are the same (then the result is null).</param>
     /// <returns>The table, or null when the slots are not the ids' table or two ids are the same.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per open, over every slot
     public static PackedIdTable? Adopt(byte[] arena, int[] start, int[] key, uint[] hashes, ulong[] slots, out bool duplicate)
     {
         duplicate = false;

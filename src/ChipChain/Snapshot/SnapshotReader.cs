@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -99,6 +100,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>Reads and checks the node columns, keeping those that are not empty for every node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnapshotNodes Nodes()
     {
         var n = _snapshot.Counts.Nodes;
@@ -155,6 +157,7 @@ internal sealed class SnapshotReader
     /// text and its bytes name the same node), not blank, and unique. A table that does not match is refused; the ids'
     /// own table is then built only to say whether two ids are the same, the likelier mistake.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PackedIdTable Ids(int[] id)
     {
         // When the ids are the first strings in node order (as the writer puts them), their bytes are one block: it is
@@ -189,6 +192,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1 or the column is stored empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? TextColumn(SnapshotSection section)
     {
         var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
@@ -219,6 +223,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>A number column (NaN for none) whose values must also be whole and at least <paramref name="min"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? WeeksColumn(double[]? column, double min, string problem)
     {
         foreach (var v in column ?? [])
@@ -230,6 +235,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN or the column is stored empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? NumberColumn(SnapshotSection section, double max, string problem)
     {
         var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
@@ -283,6 +289,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>Checks the item and share columns chunk by chunk without keeping them (on the other core: the header's string count, not the table).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
@@ -370,6 +377,7 @@ internal sealed class SnapshotReader
 
     private InvalidSnapshotException Corrupt(string detail) => SnapshotErrors.Corrupt(_snapshot.File, detail);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnapshotStringTable Strings()
     {
         var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets);
