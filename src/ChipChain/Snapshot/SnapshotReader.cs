@@ -46,18 +46,14 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>
-    /// Reads the topology arrays and the link columns and checks them on another core while this one reads the strings
-    /// and the node columns and builds the id table (the halves take about as long): they share nothing but the string
-    /// count until the topology is checked against the node columns. When both find a problem, the topology's is reported, so the message does not depend on timing.
+    /// Reads the topology arrays and checks them on another core while this one reads the strings, the node columns,
+    /// the id table and the link columns (the halves read about as many bytes): they share nothing until the topology
+    /// is checked against the node columns. When both find a problem, the topology's is reported, so the message does
+    /// not depend on timing.
     /// </summary>
     private SupplyGraph Graph()
     {
-        var reading = Task.Run(() =>
-        {
-            var topology = new SnapshotTopology(_snapshot);
-            CheckLinkColumns();
-            return topology;
-        });
+        var reading = Task.Run(() => new SnapshotTopology(_snapshot));
         GraphMetadata metadata;
         SnapshotNodes nodes;
         PackedIdTable ids;
@@ -69,6 +65,7 @@ internal sealed class SnapshotReader
             nodes = Nodes();
             ids = Ids(nodes.Id);
             extras = Extras();
+            CheckLinkColumns();
         }
         catch
         {
@@ -288,7 +285,7 @@ internal sealed class SnapshotReader
         }
     }
 
-    /// <summary>Checks the item and share columns chunk by chunk without keeping them (on the other core: the header's string count, not the table).</summary>
+    /// <summary>Checks the item and share columns chunk by chunk without keeping them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckLinkColumns()
     {
