@@ -40,6 +40,8 @@ internal sealed class SnapshotTopology
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
         _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
+        // Against the header's string count, which the string table was checked to have: this runs before it is read.
+        Check(AllStrings(_itemNameIndex, snapshot.Counts.Strings), "a string index is out of range");
         Rows(_itemStart, _itemOwner.Length, allowEmpty: true, "item");
         Check(OwnersMatchRows(_itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
         Rows(_entryStart, m, allowEmpty: false, "entry");
@@ -80,13 +82,23 @@ internal sealed class SnapshotTopology
             _candidate[node] = candidate;
         }
 
-        foreach (var name in _itemNameIndex)
-        {
-            Check(strings.IsValid(name), "a string index is out of range");
-        }
-
         var itemName = _itemNameIndex;
         return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem, _candidate);
+    }
+
+    /// <summary>Whether every index is a string index or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AllStrings(int[] indices, int strings)
+    {
+        foreach (var s in indices)
+        {
+            if ((uint)(s + 1) > (uint)strings)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether each item's owner is the node whose row holds it (the rows were checked).</summary>
