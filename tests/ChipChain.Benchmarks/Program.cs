@@ -20,20 +20,23 @@ if (args is ["memory", ..])
     return;
 }
 
-// "snapshot PATH" opens a snapshot five times in a fresh process and says how long each took and what the graph keeps.
-if (args is ["snapshot", var snapshotPath])
+// "snapshot PATH [RUNS]" opens a snapshot five (or RUNS) times in a fresh process and says how long each took and what the graph keeps.
+if (args is ["snapshot", var snapshotPath, ..] && args.Length <= 3)
 {
     var size = new FileInfo(snapshotPath).Length;
-    for (var run = 0; run < 5; run++)
+    var runs = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    for (var run = 0; run < runs; run++)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (pause, collections) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2));
         var watch = Stopwatch.StartNew();
         var graph = ChipChain.Snapshot.SupplyGraphSnapshot.Load(snapshotPath);
         watch.Stop();
         cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        (pause, collections) = (GC.GetTotalPauseDuration() - pause, GC.CollectionCount(2) - collections);
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"open {watch.Elapsed.TotalMilliseconds:F0} ms ({size / 1e9 / watch.Elapsed.TotalSeconds:F2} GB/s), {cpu.TotalMilliseconds:F0} ms of processor time, graph retains {(after - before) / 1e6:F0} MB, {graph.NodeCount} nodes");
+        Console.WriteLine($"open {watch.Elapsed.TotalMilliseconds:F0} ms ({size / 1e9 / watch.Elapsed.TotalSeconds:F2} GB/s), {cpu.TotalMilliseconds:F0} ms of processor time, {collections} full collection(s) pausing {pause.TotalMilliseconds:F0} ms, graph retains {(after - before) / 1e6:F0} MB, {graph.NodeCount} nodes");
         GC.KeepAlive(graph);
     }
 

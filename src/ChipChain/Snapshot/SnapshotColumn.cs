@@ -17,7 +17,7 @@ internal sealed class SnapshotColumn<T>
     private readonly SnapshotFile _snapshot;
     private readonly SnapshotExtent _extent;
     private readonly T[] _buffer;
-    private readonly XxHash64 _hash = new();
+    private readonly XxHash3 _hash = new();
     private long _read;
 
     public SnapshotColumn(SnapshotFile snapshot, SnapshotSection section)

@@ -39,7 +39,7 @@ internal sealed class SnapshotFile : IDisposable
     }
 
     /// <summary>Opens a snapshot and checks its header and section table.</summary>
-    /// <exception cref="InvalidSnapshotException">The file is not a version 2 snapshot, is cut short, or its table is damaged.</exception>
+    /// <exception cref="InvalidSnapshotException">The file is not a snapshot of this version, is cut short, or its table is damaged.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static SnapshotFile Open(string path, string file)
     {
@@ -89,7 +89,7 @@ internal sealed class SnapshotFile : IDisposable
         var scratch = new byte[ScratchSize];
         foreach (var extent in _sections.Values)
         {
-            var hash = new XxHash64();
+            var hash = new XxHash3();
             for (var at = 0L; at < extent.Length; at += scratch.Length)
             {
                 var chunk = scratch.AsSpan(0, (int)Math.Min(scratch.Length, extent.Length - at));
@@ -115,7 +115,7 @@ internal sealed class SnapshotFile : IDisposable
         var data = GC.AllocateUninitializedArray<T>((int)(extent.Length / Marshal.SizeOf<T>()));
         var bytes = MemoryMarshal.AsBytes(data.AsSpan());
         ReadExactly(handle, file, bytes, extent.Offset);
-        if (XxHash64.HashToUInt64(bytes) != extent.Checksum)
+        if (SnapshotLayout.Checksum(bytes) != extent.Checksum)
         {
             throw SnapshotErrors.ChecksumMismatch(file);
         }
@@ -245,7 +245,7 @@ internal sealed class SnapshotFile : IDisposable
             var section = (SnapshotSection)id;
             var size = SnapshotLayout.ElementSize(section);
             var count = SnapshotLayout.ElementCount(section, counts);
-            if (elementSize != size || extent.Length % size != 0 || (count >= 0 && extent.Length != count * size) || extent.Length / size > Array.MaxLength)
+            if (elementSize != size || extent.Length % size != 0 || (count >= 0 && extent.Length != count * size && !(extent.Length == 0 && SnapshotLayout.MayBeEmpty(section))) || extent.Length / size > Array.MaxLength)
             {
                 throw SnapshotErrors.Corrupt(file, $"section {name} has the wrong length for the header's counts");
             }

@@ -4,19 +4,19 @@ using System.IO.Hashing;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// The fixed parts of the version 3 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
-/// entries, and the sections at 8-byte aligned offsets. The header holds an XxHash64 of itself and the table, each
-/// table entry the XxHash64 of its section, so each section is checked when it is read. Little-endian.
+/// The fixed parts of the version 4 snapshot layout (docs/format.md): a 64-byte header, a table of 32-byte section
+/// entries, and the sections at 8-byte aligned offsets. The header holds an XXH3 (64-bit) hash of itself and the
+/// table, each table entry the XXH3 hash of its section, so each section is checked when it is read. Little-endian.
 /// </summary>
 internal static class SnapshotLayout
 {
     /// <summary>The format version this library writes and reads.</summary>
-    public const uint Version = 3;
+    public const uint Version = 4;
 
     /// <summary>The header's size in bytes.</summary>
     public const int HeaderSize = 64;
 
-    /// <summary>The size of one section table entry: id (u32), element size (u32), offset (u64), length (u64), XxHash64 (u64).</summary>
+    /// <summary>The size of one section table entry: id (u32), element size (u32), offset (u64), length (u64), XXH3 hash (u64).</summary>
     public const int EntrySize = 32;
 
     /// <summary>Where the header keeps the format version (u32).</summary>
@@ -30,7 +30,7 @@ internal static class SnapshotLayout
     /// <summary>The first eight bytes of every snapshot: <c>CHIPCCG</c> and a zero byte.</summary>
     public static ReadOnlySpan<byte> Magic => "CHIPCCG\0"u8;
 
-    /// <summary>Every section a version 2 snapshot has, each exactly once.</summary>
+    /// <summary>Every section a version 4 snapshot has, each exactly once.</summary>
     public static IReadOnlyList<SnapshotSection> Sections { get; } = Enum.GetValues<SnapshotSection>();
 
     /// <summary>Rounds an offset up to the next multiple of 8.</summary>
@@ -40,7 +40,7 @@ internal static class SnapshotLayout
     public static int ElementSize(SnapshotSection section) => section switch
     {
         SnapshotSection.StringBytes or SnapshotSection.Metadata or SnapshotSection.NodeFlags or SnapshotSection.Candidate => 1,
-        SnapshotSection.NodeCapacity or SnapshotSection.NodeFailureProbability or SnapshotSection.LinkShare
+        SnapshotSection.NodeCapacity or SnapshotSection.NodeFailureProbability or SnapshotSection.LinkShare or SnapshotSection.NodeIdSlots
             or SnapshotSection.LinkExtraCapacity or SnapshotSection.EntryShare
             or SnapshotSection.NodeRecoveryWeeks or SnapshotSection.LinkExtraInventoryWeeks => 8,
         _ => 4,
@@ -52,6 +52,7 @@ internal static class SnapshotLayout
         SnapshotSection.StringOffsets => counts.Strings + 1L,
         SnapshotSection.StringBytes or SnapshotSection.Metadata or SnapshotSection.NodeTags => -1,
         SnapshotSection.NodeTagStart or SnapshotSection.ItemStart => counts.Nodes + 1L,
+        SnapshotSection.NodeIdSlots => IdSlots(counts.Nodes),
         >= SnapshotSection.NodeId and <= SnapshotSection.NodeRecoveryWeeks => counts.Nodes,
         SnapshotSection.Candidate => counts.Nodes,
         SnapshotSection.LinkItem or SnapshotSection.LinkShare => counts.Links,
@@ -60,6 +61,20 @@ internal static class SnapshotLayout
         SnapshotSection.EntryStart => counts.Items + 1L,
         _ => counts.Links,
     };
+
+    /// <summary>
+    /// Whether a node column may be stored empty (length 0), meaning that no node has the field: generated and
+    /// machine-made graphs leave most of them unset, and an empty section is nothing to read or check. Since version 4.
+    /// </summary>
+    public static bool MayBeEmpty(SnapshotSection section) => section is SnapshotSection.NodeName or SnapshotSection.NodeKind
+        or SnapshotSection.NodeCountry or SnapshotSection.NodeUnit or SnapshotSection.NodeCapacity or SnapshotSection.NodeFailureProbability
+        or SnapshotSection.NodeTagStart or SnapshotSection.NodeAttributes or SnapshotSection.NodeUnknown or SnapshotSection.NodeRecoveryWeeks;
+
+    /// <summary>The number of slots of the stored id table for <paramref name="nodes"/> nodes: a power of two, at least twice the nodes and 16.</summary>
+    public static long IdSlots(int nodes) => nodes < 0 ? -1 : Json.PackedIdTable.SlotCount(nodes);
+
+    /// <summary>The checksum of a section's bytes (XXH3, 64 bits, seed 0).</summary>
+    public static ulong Checksum(ReadOnlySpan<byte> bytes) => XxHash3.HashToUInt64(bytes);
 
     /// <summary>Writes the header (its checksum is written by <see cref="WriteTableChecksum"/>).</summary>
     public static void WriteHeader(Span<byte> header, int sections, long length, SnapshotCounts counts)
@@ -76,13 +91,13 @@ internal static class SnapshotLayout
         BinaryPrimitives.WriteInt32LittleEndian(header[(CountsOffset + 16)..], counts.Extras);
     }
 
-    /// <summary>The XxHash64 of the header, its checksum field taken as zero, and the section table that follows it.</summary>
+    /// <summary>The XXH3 hash of the header, its checksum field taken as zero, and the section table that follows it.</summary>
     public static ulong TableChecksum(ReadOnlySpan<byte> header, ReadOnlySpan<byte> table)
     {
         Span<byte> zeroed = stackalloc byte[HeaderSize];
         header[..HeaderSize].CopyTo(zeroed);
         zeroed.Slice(ChecksumOffset, 8).Clear();
-        var hash = new XxHash64();
+        var hash = new XxHash3();
         hash.Append(zeroed);
         hash.Append(table);
         return hash.GetCurrentHashAsUInt64();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -45,18 +46,14 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>
-    /// Reads the topology arrays and the link columns and checks them on another core while this one reads the strings
-    /// and the node columns and builds the id table (the halves take about as long): they share nothing but the string
-    /// count until the topology is checked against the node columns. When both find a problem, the topology's is reported, so the message does not depend on timing.
+    /// Reads the topology arrays and checks them on another core while this one reads the strings, the node columns,
+    /// the id table and the link columns (the halves read about as many bytes): they share nothing until the topology
+    /// is checked against the node columns. When both find a problem, the topology's is reported, so the message does
+    /// not depend on timing.
     /// </summary>
     private SupplyGraph Graph()
     {
-        var reading = Task.Run(() =>
-        {
-            var topology = new SnapshotTopology(_snapshot);
-            CheckLinkColumns();
-            return topology;
-        });
+        var reading = Task.Run(() => new SnapshotTopology(_snapshot));
         GraphMetadata metadata;
         SnapshotNodes nodes;
         PackedIdTable ids;
@@ -68,6 +65,7 @@ internal sealed class SnapshotReader
             nodes = Nodes();
             ids = Ids(nodes.Id);
             extras = Extras();
+            CheckLinkColumns();
         }
         catch
         {
@@ -99,6 +97,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>Reads and checks the node columns, keeping those that are not empty for every node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnapshotNodes Nodes()
     {
         var n = _snapshot.Counts.Nodes;
@@ -120,9 +119,10 @@ internal sealed class SnapshotReader
             Check(t >= 0 && t < _strings.Count, "a tag without text");
         }
 
+        // Tag rows stored empty mean that no node has a tag.
         var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
-        Check(tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
-        for (var i = 0; i < n; i++)
+        Check(tagStart.Length == 0 ? tags.Length == 0 : tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
+        for (var i = 0; i < tagStart.Length - 1; i++)
         {
             Check(tagStart[i + 1] >= tagStart[i], "tag rows go backwards or past the tags");
         }
@@ -150,29 +150,49 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>
-    /// The id table over the ids' bytes as read. Each id must be valid UTF-8 (so that its text and its bytes name the
-    /// same node), not blank, and unique.
+    /// The id table the file stores, checked against the ids' bytes as read. Each id must be valid UTF-8 (so that its
+    /// text and its bytes name the same node), not blank, and unique. A table that does not match is refused; the ids'
+    /// own table is then built only to say whether two ids are the same, the likelier mistake.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PackedIdTable Ids(int[] id)
     {
+        // When the ids are the first strings in node order (as the writer puts them), their bytes are one block: it is
+        // valid UTF-8 as a whole, and no id starts inside a character, exactly when every id is valid UTF-8 on its own.
+        var inOrder = true;
+        for (var i = 0; i < id.Length && inOrder; i++)
+        {
+            inOrder = id[i] == i;
+        }
+
+        var wholeValid = inOrder && id.Length > 0 && Utf8.IsValid(_strings.Bytes.AsSpan(0, _strings.Offsets[id.Length]));
+        var hashes = GC.AllocateUninitializedArray<uint>(id.Length);
         for (var i = 0; i < id.Length; i++)
         {
             var bytes = _strings.Utf8(id[i]);
-            Check(!bytes.IsEmpty && Utf8.IsValid(bytes), "a node id is empty or not UTF-8");
+            Check(!bytes.IsEmpty && (wholeValid ? (bytes[0] & 0xC0) != 0x80 : Utf8.IsValid(bytes)), "a node id is empty or not UTF-8");
 
             // Most ids start with a printable ASCII character; only the others are decoded to look for non-blank text.
             Check(bytes[0] is > 0x20 and < 0x7F || !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(bytes)), "a node without an id");
+            hashes[i] = NodeIdTable.Hash(bytes);
         }
 
-        var table = new PackedIdTable(_strings.Bytes, _strings.Offsets, id, out var duplicate);
-        Check(duplicate < 0, "two nodes with the same id");
+        var table = PackedIdTable.Adopt(_strings.Bytes, _strings.Offsets, id, hashes, _snapshot.Read<ulong>(SnapshotSection.NodeIdSlots), out var duplicate);
+        if (table is null)
+        {
+            _ = new PackedIdTable(_strings.Bytes, _strings.Offsets, id, out var first);
+            Check(!duplicate && first < 0, "two nodes with the same id");
+            throw Corrupt("the id table does not match the node ids");
+        }
+
         return table;
     }
 
-    /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1.</summary>
+    /// <summary>A column of string indices (-1 for none), read in chunks; null when every entry is -1 or the column is stored empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[]? TextColumn(SnapshotSection section)
     {
-        var n = _snapshot.Counts.Nodes;
+        var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
         var column = new SnapshotColumn<int>(_snapshot, section);
         int[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
@@ -200,6 +220,7 @@ internal sealed class SnapshotReader
     }
 
     /// <summary>A number column (NaN for none) whose values must also be whole and at least <paramref name="min"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? WeeksColumn(double[]? column, double min, string problem)
     {
         foreach (var v in column ?? [])
@@ -210,10 +231,11 @@ internal sealed class SnapshotReader
         return column;
     }
 
-    /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN.</summary>
+    /// <summary>A column of numbers (NaN for none) in 0..<paramref name="max"/>, read in chunks; null when every entry is NaN or the column is stored empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[]? NumberColumn(SnapshotSection section, double max, string problem)
     {
-        var n = _snapshot.Counts.Nodes;
+        var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
         var column = new SnapshotColumn<double>(_snapshot, section);
         double[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
@@ -263,7 +285,8 @@ internal sealed class SnapshotReader
         }
     }
 
-    /// <summary>Checks the item and share columns chunk by chunk without keeping them (on the other core: the header's string count, not the table).</summary>
+    /// <summary>Checks the item and share columns chunk by chunk without keeping them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
@@ -351,6 +374,7 @@ internal sealed class SnapshotReader
 
     private InvalidSnapshotException Corrupt(string detail) => SnapshotErrors.Corrupt(_snapshot.File, detail);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnapshotStringTable Strings()
     {
         var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets);

@@ -1,6 +1,6 @@
 namespace ChipChain.Snapshot;
 
-/// <summary>The sections of a version 2 snapshot, by the id written in the section table (docs/format.md).</summary>
+/// <summary>The sections of a version 4 snapshot, by the id written in the section table (docs/format.md).</summary>
 internal enum SnapshotSection : uint
 {
     /// <summary>i32 × (strings + 1): where each string starts in <see cref="StringBytes"/>; the last entry is its length.</summary>
@@ -50,6 +50,12 @@ internal enum SnapshotSection : uint
 
     /// <summary>f64 × nodes: <see cref="Model.Node.RecoveryWeeks"/> (a whole number, 1 or more), or NaN for none. Since version 3.</summary>
     NodeRecoveryWeeks = 22,
+
+    /// <summary>
+    /// u64 × <see cref="SnapshotLayout.IdSlots"/>: the id table (<see cref="Json.PackedIdTable"/>'s slots), so that opening
+    /// checks it in one pass instead of building it. Since version 4.
+    /// </summary>
+    NodeIdSlots = 23,
 
     /// <summary>i32 × links: string index of the item, or -1.</summary>
     LinkItem = 32,

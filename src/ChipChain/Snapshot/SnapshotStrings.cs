@@ -30,7 +30,7 @@ internal sealed class SnapshotStrings
     }
 
     /// <summary>The strings as UTF-8 back to back, and where each starts (one more offset than strings: the end).</summary>
-    /// <exception cref="InvalidOperationException">The text is over 2 GB, more than version 2 offsets (i32) reach.</exception>
+    /// <exception cref="InvalidOperationException">The text is over 2 GB, more than a snapshot's offsets (i32) reach.</exception>
     public (int[] Offsets, byte[] Bytes) Encode()
     {
         var offsets = new int[_strings.Count + 1];
@@ -40,7 +40,7 @@ internal sealed class SnapshotStrings
             total += Encoding.UTF8.GetByteCount(_strings[s]);
             if (total > Array.MaxLength)
             {
-                throw new InvalidOperationException("The graph's text is over 2 GB, more than a version 2 snapshot holds.");
+                throw new InvalidOperationException("The graph's text is over 2 GB, more than a snapshot holds.");
             }
 
             offsets[s + 1] = (int)total;

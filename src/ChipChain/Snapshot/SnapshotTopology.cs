@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChipChain.Model;
 
 namespace ChipChain.Snapshot;
@@ -37,27 +38,17 @@ internal sealed class SnapshotTopology
         _entryLink = snapshot.Read<int>(SnapshotSection.EntryLink);
         _entryShare = snapshot.Read<double>(SnapshotSection.EntryShare);
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
-        _candidate = new bool[n];
+        _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
+        // Against the header's string count, which the string table was checked to have: this runs before it is read.
+        Check(AllStrings(_itemNameIndex, snapshot.Counts.Strings), "a string index is out of range");
         Rows(_itemStart, _itemOwner.Length, allowEmpty: true, "item");
-        for (var node = 0; node < n; node++)
-        {
-            for (var i = _itemStart[node]; i < _itemStart[node + 1]; i++)
-            {
-                Check(_itemOwner[i] == node, "an item's owner is not the node whose row holds it");
-            }
-        }
-
+        Check(OwnersMatchRows(_itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
         Rows(_entryStart, m, allowEmpty: false, "entry");
-        _entryItem = GraphTopology.EntryItems(_itemOwner.Length, _entryStart, m);
-        var linkSeen = new bool[m];
-        for (var e = 0; e < m; e++)
+        _entryItem = GC.AllocateUninitializedArray<int>(m);
+        if (CheckEntries(n, _itemOwner, _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem) is { } problem)
         {
-            var l = _entryLink[e];
-            Check((uint)l < (uint)m && !linkSeen[l], "an entry's link is out of range or repeated");
-            linkSeen[l] = true;
-            Check((uint)_entrySupplier[e] < (uint)n && _entrySupplier[e] != _itemOwner[_entryItem[e]], "an entry's supplier is out of range or its own consumer");
-            Check(_entryShare[e] is >= 0 and <= 1, "an entry's share is outside 0..1");
+            throw SnapshotErrors.Corrupt(_snapshot.File, problem);
         }
     }
 
@@ -66,6 +57,7 @@ internal sealed class SnapshotTopology
     /// <param name="kind">The string index of each node's kind, or null when no node has one.</param>
     /// <param name="strings">The string table (the item names are decoded from it on first use).</param>
     /// <exception cref="InvalidSnapshotException">The arrays disagree with the nodes.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphTopology Finish(byte[] flags, int[]? kind, SnapshotStringTable strings)
     {
         // Whether a node of a kind is a candidate by default: worked out once per distinct kind.
@@ -90,16 +82,94 @@ internal sealed class SnapshotTopology
             _candidate[node] = candidate;
         }
 
-        foreach (var name in _itemNameIndex)
-        {
-            Check(strings.IsValid(name), "a string index is out of range");
-        }
-
         var itemName = _itemNameIndex;
         return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem, _candidate);
     }
 
+    /// <summary>Whether every index is a string index or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool AllStrings(int[] indices, int strings)
+    {
+        foreach (var s in indices)
+        {
+            if ((uint)(s + 1) > (uint)strings)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether each item's owner is the node whose row holds it (the rows were checked).</summary>
+    /// <remarks>
+    /// This and the other loops over every node or entry run once per open: they are compiled fully optimised at once,
+    /// as a method called once would otherwise run its loop in code compiled for a first call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool OwnersMatchRows(int[] itemStart, int[] itemOwner)
+    {
+        var owner = itemOwner.AsSpan();
+        for (var node = 0; node < itemStart.Length - 1; node++)
+        {
+            foreach (var o in owner[itemStart[node]..itemStart[node + 1]])
+            {
+                if (o != node)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Goes through the entries item by item (the rows cover them in order, so each once, in entry order), giving each
+    /// its item on the way rather than in a pass of its own, and checks its link (each exactly once, seen in a bitmap:
+    /// an eighth of a bool array, and it stays in cache), its supplier and its share.
+    /// </summary>
+    /// <returns>The first problem, or null.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? CheckEntries(int n, int[] itemOwner, int[] entryStart, int[] entrySupplier, int[] entryLink, double[] entryShare, int[] entryItem)
+    {
+        var m = entryLink.Length;
+        var seen = new ulong[(m + 63) >> 6];
+        var supplier = entrySupplier.AsSpan(0, m);
+        var link = entryLink.AsSpan(0, m);
+        var share = entryShare.AsSpan(0, m);
+        var item = entryItem.AsSpan(0, m);
+        for (var i = 0; i < itemOwner.Length; i++)
+        {
+            var owner = itemOwner[i];
+            var end = entryStart[i + 1];
+            for (var e = entryStart[i]; e < end; e++)
+            {
+                item[e] = i;
+                var l = link[e];
+                if ((uint)l >= (uint)m || (seen[l >> 6] & (1UL << l)) != 0)
+                {
+                    return "an entry's link is out of range or repeated";
+                }
+
+                seen[l >> 6] |= 1UL << l;
+                if ((uint)supplier[e] >= (uint)n || supplier[e] == owner)
+                {
+                    return "an entry's supplier is out of range or its own consumer";
+                }
+
+                if (share[e] is not (>= 0 and <= 1))
+                {
+                    return "an entry's share is outside 0..1";
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Row starts: from 0 to <paramref name="end"/>, never going backwards (never staying, unless empty rows are allowed).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Rows(int[] start, int end, bool allowEmpty, string what)
     {
         Check(start[0] == 0 && start[^1] == end, $"the {what} rows do not cover their array");

@@ -5,7 +5,7 @@ using ChipChain.Model;
 namespace ChipChain.Snapshot;
 
 /// <summary>
-/// Writes a graph as a version 2 snapshot (docs/format.md): string table, metadata, node columns, link columns and
+/// Writes a graph as a snapshot (docs/format.md): string table, metadata, node columns, link columns and
 /// the graph's topology arrays as they are, each section with its own checksum. Link ends are not written: the
 /// topology's entries hold them.
 /// </summary>
@@ -102,6 +102,13 @@ internal static class SnapshotWriter
 
         var metadata = SnapshotJson.Metadata(graph.Metadata);
         var (offsets, bytes) = strings.Encode();
+        var idTable = new Json.PackedIdTable(bytes, offsets, id, out var duplicate);
+        if (duplicate >= 0)
+        {
+            throw new InvalidOperationException($"Two nodes have the id '{graph[duplicate].Id}'.");
+        }
+
+        var idSlots = idTable.Slots.ToArray();
         var tagArray = tags.ToArray();
         var extraArray = extra.ToArray();
 
@@ -109,18 +116,19 @@ internal static class SnapshotWriter
         Add(SnapshotSection.StringBytes, () => bytes);
         Add(SnapshotSection.Metadata, () => metadata);
         Add(SnapshotSection.NodeId, () => Bytes(id));
-        Add(SnapshotSection.NodeName, () => Bytes(name));
-        Add(SnapshotSection.NodeKind, () => Bytes(kind));
-        Add(SnapshotSection.NodeCountry, () => Bytes(country));
-        Add(SnapshotSection.NodeUnit, () => Bytes(unit));
+        Add(SnapshotSection.NodeName, () => Optional(name));
+        Add(SnapshotSection.NodeKind, () => Optional(kind));
+        Add(SnapshotSection.NodeCountry, () => Optional(country));
+        Add(SnapshotSection.NodeUnit, () => Optional(unit));
         Add(SnapshotSection.NodeFlags, () => flags);
-        Add(SnapshotSection.NodeCapacity, () => Bytes(capacity));
-        Add(SnapshotSection.NodeFailureProbability, () => Bytes(probability));
-        Add(SnapshotSection.NodeTagStart, () => Bytes(tagStart));
+        Add(SnapshotSection.NodeCapacity, () => Optional(capacity));
+        Add(SnapshotSection.NodeFailureProbability, () => Optional(probability));
+        Add(SnapshotSection.NodeTagStart, () => tagArray.Length == 0 ? [] : Bytes(tagStart));
         Add(SnapshotSection.NodeTags, () => Bytes(tagArray));
-        Add(SnapshotSection.NodeAttributes, () => Bytes(attributes));
-        Add(SnapshotSection.NodeUnknown, () => Bytes(unknown));
-        Add(SnapshotSection.NodeRecoveryWeeks, () => Bytes(recovery));
+        Add(SnapshotSection.NodeAttributes, () => Optional(attributes));
+        Add(SnapshotSection.NodeUnknown, () => Optional(unknown));
+        Add(SnapshotSection.NodeRecoveryWeeks, () => Optional(recovery));
+        Add(SnapshotSection.NodeIdSlots, () => MemoryMarshal.AsBytes(idSlots.AsSpan()));
         Add(SnapshotSection.LinkItem, () => Bytes(item));
         Add(SnapshotSection.LinkShare, () => Bytes(share));
         Add(SnapshotSection.LinkExtra, () => Bytes(extraArray));
@@ -151,7 +159,7 @@ internal static class SnapshotWriter
         for (var s = 0; s < sections.Count; s++)
         {
             var data = sections[s].Data();
-            SnapshotLayout.WriteEntry(table.AsSpan(s * SnapshotLayout.EntrySize), sections[s].Id, offset, data.Length, XxHash64.HashToUInt64(data));
+            SnapshotLayout.WriteEntry(table.AsSpan(s * SnapshotLayout.EntrySize), sections[s].Id, offset, data.Length, SnapshotLayout.Checksum(data));
             end = offset + data.Length;
             offset = SnapshotLayout.Align(end);
         }
@@ -172,6 +180,12 @@ internal static class SnapshotWriter
             written += bytes.Length;
         }
     }
+
+    /// <summary>A node column of string indices, or nothing when no node has the field (-1 throughout).</summary>
+    private static ReadOnlySpan<byte> Optional(int[] values) => values.AsSpan().ContainsAnyExcept(-1) ? Bytes(values) : [];
+
+    /// <summary>A node column of numbers, or nothing when no node has the field (NaN throughout).</summary>
+    private static ReadOnlySpan<byte> Optional(double[] values) => values.Any(v => !double.IsNaN(v)) ? Bytes(values) : [];
 
     private static ReadOnlySpan<byte> Bytes(int[] values) => MemoryMarshal.AsBytes(values.AsSpan());
 

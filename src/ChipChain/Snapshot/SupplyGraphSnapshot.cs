@@ -20,7 +20,7 @@ internal static class SupplyGraphSnapshot
     /// <param name="stream">Where to write.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    /// <exception cref="InvalidOperationException">The graph's text is over 2 GB, more than a version 2 snapshot holds.</exception>
+    /// <exception cref="InvalidOperationException">The graph's text is over 2 GB, more than a snapshot holds.</exception>
     /// <exception cref="PlatformNotSupportedException">The machine is big-endian.</exception>
     public static void Write(SupplyGraph graph, Stream stream)
     {
@@ -35,7 +35,7 @@ internal static class SupplyGraphSnapshot
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file or folder is not writable.</exception>
-    /// <exception cref="InvalidOperationException">The graph's text is over 2 GB, more than a version 2 snapshot holds.</exception>
+    /// <exception cref="InvalidOperationException">The graph's text is over 2 GB, more than a snapshot holds.</exception>
     public static void Save(SupplyGraph graph, string path)
     {
         ArgumentNullException.ThrowIfNull(graph);

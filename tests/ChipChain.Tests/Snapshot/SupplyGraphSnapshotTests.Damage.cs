@@ -54,7 +54,8 @@ public sealed partial class SupplyGraphSnapshotTests
     [Theory]
     [InlineData(1u)] // the first layout: the reverse rows stored, ids anywhere in the string table
     [InlineData(2u)] // before inventory and recovery weeks
-    [InlineData(4u)]
+    [InlineData(3u)] // XxHash64 checksums, no stored id table
+    [InlineData(5u)]
     public void Load_wrong_version_is_refused_with_its_number(uint version)
     {
         var damaged = (byte[])SmallSnapshot.Value.Clone();
@@ -63,7 +64,7 @@ public sealed partial class SupplyGraphSnapshotTests
         {
             var refusal = Refusal(path);
             refusal.Problem.Should().Be(SnapshotProblem.UnsupportedVersion);
-            refusal.Message.Should().Be($"{path}: snapshot version {version} is not supported (this tool reads version 3)");
+            refusal.Message.Should().Be($"{path}: snapshot version {version} is not supported (this tool reads version 4)");
         });
     }
 
@@ -177,8 +178,8 @@ public sealed partial class SupplyGraphSnapshotTests
                 default: BinaryPrimitives.WriteDoubleLittleEndian(file.AsSpan(at), value / 4.0); break;
             }
 
-            BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash64.HashToUInt64(file.AsSpan(offset, length)));
-            var hash = new XxHash64();
+            BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash3.HashToUInt64(file.AsSpan(offset, length)));
+            var hash = new XxHash3();
             file.AsSpan(48, 8).Clear();
             hash.Append(file.AsSpan(0, 64 + (count * 32)));
             BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(48), hash.GetCurrentHashAsUInt64());
@@ -213,11 +214,11 @@ public sealed partial class SupplyGraphSnapshotTests
             var entry = file.AsSpan(64 + (e * 32), 32);
             if (BinaryPrimitives.ReadUInt32LittleEndian(entry) == (uint)section)
             {
-                BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash64.HashToUInt64(file.AsSpan(offset, length)));
+                BinaryPrimitives.WriteUInt64LittleEndian(entry[24..], XxHash3.HashToUInt64(file.AsSpan(offset, length)));
             }
         }
 
-        var hash = new XxHash64();
+        var hash = new XxHash3();
         file.AsSpan(48, 8).Clear();
         hash.Append(file.AsSpan(0, 64 + (count * 32)));
         BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(48), hash.GetCurrentHashAsUInt64());

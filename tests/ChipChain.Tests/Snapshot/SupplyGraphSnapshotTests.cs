@@ -18,13 +18,13 @@ public sealed partial class SupplyGraphSnapshotTests
     }
 
     [Fact]
-    public void Save_file_starts_with_magic_and_version_3()
+    public void Save_file_starts_with_magic_and_version_4()
     {
         SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (_, path) =>
         {
             var bytes = File.ReadAllBytes(path);
             bytes[..8].Should().Equal("CHIPCCG\0"u8.ToArray());
-            BitConverter.ToUInt32(bytes, 8).Should().Be(3u);
+            BitConverter.ToUInt32(bytes, 8).Should().Be(4u);
             BitConverter.ToInt64(bytes, 16).Should().Be(bytes.Length);
         });
     }
