@@ -43,7 +43,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         }
 
         var start = sliceStart + reader.TokenStartIndex;
-        string? id = null, name = null, kind = null, country = null, unit = null;
+        string? name = null, kind = null, country = null, unit = null;
         var requires = Requirement.All;
         double? capacity = null, probability = null;
         bool? canFail = null;
@@ -65,7 +65,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
 
             var (bit, ok) = property switch
             {
-                _ when property.SequenceEqual("id"u8) => (1, IdValue(ref reader, sliceStart, ref idOffset, out id)),
+                _ when property.SequenceEqual("id"u8) => (1, IdValue(ref reader, sliceStart, ref idOffset)),
                 _ when property.SequenceEqual("name"u8) => (2, TextBuffer.TryString(ref reader, out name)),
                 _ when property.SequenceEqual("kind"u8) => (4, _text.TryInterned(ref reader, strings, out kind)),
                 _ when property.SequenceEqual("country"u8) => (8, _text.TryInterned(ref reader, strings, out country)),
@@ -87,12 +87,13 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             seen |= bit;
         }
 
-        if (string.IsNullOrWhiteSpace(id))
+        // No id, a null one or a blank one: the token-by-token path reports it.
+        if (_idLength <= 0)
         {
             return FastElementResult.Slow;
         }
 
-        var node = new NodeFields(id, positions.PositionAt(start))
+        var node = new NodeFields(positions.PositionAt(start))
         {
             Name = name,
             Kind = kind,
@@ -104,14 +105,7 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
             CanFail = canFail,
             Recovery = recovery,
         };
-        if (_idLength < 0)
-        {
-            Reserve(System.Text.Encoding.UTF8.GetMaxByteCount(id.Length));
-            _idLength = System.Text.Encoding.UTF8.GetBytes(id, _idBytes);
-        }
-
         var idBytes = _idBytes.AsSpan(0, _idLength);
-
         if (target is not null)
         {
             target.Add(node);
@@ -128,19 +122,50 @@ internal sealed class FastNodeParser(StringPool strings, ParsedDocument document
         return FastElementResult.Parsed;
     }
 
-    /// <summary>The id and where it starts; its UTF-8 bytes go to the id buffer when they stand unescaped in the input.</summary>
-    private bool IdValue<T>(ref T reader, long sliceStart, ref long offset, out string? id)
+    /// <summary>
+    /// Where the id starts, and its UTF-8 bytes in the id buffer (length 0 for a null or blank id). No string is
+    /// made for an id without escapes: the loaded graph makes one only when asked.
+    /// </summary>
+    private bool IdValue<T>(ref T reader, long sliceStart, ref long offset)
         where T : IJsonTokens, allows ref struct
     {
         offset = sliceStart + reader.TokenStartIndex;
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        _idLength = 0;
+        if (reader.TokenType == JsonTokenType.Null)
         {
-            Reserve(reader.ValueLength);
-            reader.ValueSpan.CopyTo(_idBytes);
-            _idLength = reader.ValueLength;
+            return true;
         }
 
-        return TextBuffer.TryString(ref reader, out id);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        if (!reader.ValueIsEscaped)
+        {
+            var bytes = reader.ValueSpan;
+            if (!System.Text.Ascii.IsValid(bytes) && !System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                return false; // the reader does not check UTF-8 until a string is made: the slow path reports it
+            }
+
+            Reserve(bytes.Length);
+            bytes.CopyTo(_idBytes);
+
+            // Blank means only white space: an ASCII byte other than a space settles it without decoding.
+            var plain = bytes.IndexOfAnyExcept((byte)' ') is var at and >= 0 && bytes[at] < 0x80;
+            _idLength = plain || !string.IsNullOrWhiteSpace(reader.GetString()) ? bytes.Length : 0;
+            return true;
+        }
+
+        var id = reader.GetString()!;
+        if (!string.IsNullOrWhiteSpace(id))
+        {
+            Reserve(System.Text.Encoding.UTF8.GetMaxByteCount(id.Length));
+            _idLength = System.Text.Encoding.UTF8.GetBytes(id, _idBytes);
+        }
+
+        return true;
     }
 
     private void Reserve(int length)

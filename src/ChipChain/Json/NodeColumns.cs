@@ -1,3 +1,4 @@
+using System.Text;
 using ChipChain.Model;
 
 namespace ChipChain.Json;
@@ -6,14 +7,17 @@ namespace ChipChain.Json;
 /// The nodes the parser read, in columns: ordinary nodes (scalar fields only, the fast path's) are kept as values and
 /// made into <see cref="Node"/> objects only on first use, so loading a million-node graph makes no node objects;
 /// nodes read token by token (tags, attributes, unknown properties) are kept whole as well. Columns that every node
-/// leaves empty are never allocated.
+/// leaves empty are never allocated. Ids are not kept here but as UTF-8 where <paramref name="ids"/> finds them (the
+/// id table, or a parallel chunk's prepared ids), and a string is made only when one is asked for: the load itself
+/// makes no string per node.
 /// </summary>
-internal sealed class NodeColumns(int capacity = 1024)
+/// <param name="ids">Node <c>i</c>'s id as UTF-8.</param>
+/// <param name="capacity">The number of nodes to make room for.</param>
+internal sealed class NodeColumns(NodeColumns.IdBytes ids, int capacity = 1024)
 {
     private const byte RequiresAny = 1;
     private const byte CanFailFalse = 2;
     private const byte CanFailTrue = 4;
-    private string[] _id = new string[Math.Max(capacity, 16)];
     private string?[] _kind = new string?[Math.Max(capacity, 16)];
     private string?[] _country = new string?[Math.Max(capacity, 16)];
     private byte[] _flags = new byte[Math.Max(capacity, 16)];
@@ -25,11 +29,14 @@ internal sealed class NodeColumns(int capacity = 1024)
     private int[]? _recovery;
     private Dictionary<int, Node>? _whole;
 
+    /// <summary>Where node <c>i</c>'s id is found as UTF-8.</summary>
+    public delegate ReadOnlySpan<byte> IdBytes(int i);
+
     /// <summary>The number of nodes.</summary>
     public int Count { get; private set; }
 
     /// <summary>Node <paramref name="i"/>'s id.</summary>
-    public string IdOf(int i) => _id[i];
+    public string IdOf(int i) => _whole is not null && _whole.TryGetValue(i, out var whole) ? whole.Id : Encoding.UTF8.GetString(ids(i));
 
     /// <summary>Node <paramref name="i"/>'s kind.</summary>
     public string? KindOf(int i) => _kind[i];
@@ -48,28 +55,46 @@ internal sealed class NodeColumns(int capacity = 1024)
         _ => !NodeKinds.IsStructure(_kind[i]),
     };
 
-    /// <summary>The ids, in order.</summary>
-    public ArraySegment<string> Ids => new(_id, 0, Count);
+    /// <summary>The ids, in order (made on each call: for messages only).</summary>
+    public string[] Ids() => [.. Enumerable.Range(0, Count).Select(IdOf)];
 
     /// <summary>Adds an ordinary node.</summary>
     public void Add(in NodeFields node)
     {
         var i = Count;
-        if (i == _id.Length)
+        if (i == _flags.Length)
         {
             Grow(i + 1);
         }
 
-        _id[i] = node.Id;
         _kind[i] = node.Kind;
         _country[i] = node.Country;
         _position[i] = node.Position;
         _flags[i] = (byte)((node.Requires == Requirement.Any ? RequiresAny : 0) | node.CanFail switch { false => CanFailFalse, true => CanFailTrue, null => 0 });
-        Set(ref _name, i, node.Name);
-        Set(ref _unit, i, node.Unit);
-        Set(ref _capacity, i, node.Capacity ?? double.NaN, double.NaN);
-        Set(ref _probability, i, node.Probability ?? double.NaN, double.NaN);
-        Set(ref _recovery, i, node.Recovery ?? -1, -1);
+        if (node.Name is not null || _name is not null)
+        {
+            Column(ref _name, i, null)[i] = node.Name;
+        }
+
+        if (node.Unit is not null || _unit is not null)
+        {
+            Column(ref _unit, i, null)[i] = node.Unit;
+        }
+
+        if (node.Capacity is not null || _capacity is not null)
+        {
+            Column(ref _capacity, i, double.NaN)[i] = node.Capacity ?? double.NaN;
+        }
+
+        if (node.Probability is not null || _probability is not null)
+        {
+            Column(ref _probability, i, double.NaN)[i] = node.Probability ?? double.NaN;
+        }
+
+        if (node.Recovery is not null || _recovery is not null)
+        {
+            Column(ref _recovery, i, -1)[i] = node.Recovery ?? -1;
+        }
         Count = i + 1;
     }
 
@@ -77,7 +102,7 @@ internal sealed class NodeColumns(int capacity = 1024)
     public void Add(Node node)
     {
         (_whole ??= [])[Count] = node;
-        Add(new NodeFields(node.Id, node.Position ?? default)
+        Add(new NodeFields(node.Position ?? default)
         {
             Name = node.Name,
             Kind = node.Kind,
@@ -90,7 +115,7 @@ internal sealed class NodeColumns(int capacity = 1024)
     /// <summary>Makes room for <paramref name="count"/> more nodes.</summary>
     public void Reserve(int count)
     {
-        if (Count + count > _id.Length)
+        if (Count + count > _flags.Length)
         {
             Grow(Count + count);
         }
@@ -99,12 +124,7 @@ internal sealed class NodeColumns(int capacity = 1024)
     /// <summary>Appends nodes <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> − 1 of <paramref name="other"/>.</summary>
     public void Append(NodeColumns other, int from, int count)
     {
-        if (Count + count > _id.Length)
-        {
-            Grow(Count + count);
-        }
-
-        Array.Copy(other._id, from, _id, Count, count);
+        Reserve(count);
         Array.Copy(other._kind, from, _kind, Count, count);
         Array.Copy(other._country, from, _country, Count, count);
         Array.Copy(other._flags, from, _flags, Count, count);
@@ -128,7 +148,7 @@ internal sealed class NodeColumns(int capacity = 1024)
     /// <summary>Node <paramref name="i"/> as an object: the one kept whole, or a new one made from the columns.</summary>
     public Node Make(int i) => _whole is not null && _whole.TryGetValue(i, out var whole)
         ? whole
-        : new NodeFields(_id[i], _position[i])
+        : new NodeFields(_position[i])
         {
             Name = _name?[i],
             Kind = _kind[i],
@@ -139,25 +159,18 @@ internal sealed class NodeColumns(int capacity = 1024)
             Capacity = _capacity is null || double.IsNaN(_capacity[i]) ? null : _capacity[i],
             Probability = _probability is null || double.IsNaN(_probability[i]) ? null : _probability[i],
             Recovery = _recovery is null || _recovery[i] < 0 ? null : _recovery[i],
-        }.ToNode();
+        }.ToNode(IdOf(i));
 
-    private void Set<T>(ref T[]? column, int i, T value, T empty = default!)
+    /// <summary>The column, made (empty up to <paramref name="i"/>) when this is its first value.</summary>
+    private T[] Column<T>(ref T[]? column, int i, T empty)
     {
         if (column is null)
         {
-            if (EqualityComparer<T>.Default.Equals(value, empty))
-            {
-                return;
-            }
-
-            column = new T[_id.Length];
-            if (!EqualityComparer<T>.Default.Equals(empty, default!))
-            {
-                column.AsSpan(0, i).Fill(empty);
-            }
+            column = new T[_flags.Length];
+            column.AsSpan(0, i).Fill(empty);
         }
 
-        column[i] = value;
+        return column;
     }
 
     private void Copy<T>(T[]? source, ref T[]? target, int from, int count, T empty)
@@ -169,7 +182,7 @@ internal sealed class NodeColumns(int capacity = 1024)
 
         if (target is null)
         {
-            target = new T[_id.Length];
+            target = new T[_flags.Length];
             target.AsSpan(0, Count).Fill(empty);
         }
 
@@ -185,8 +198,7 @@ internal sealed class NodeColumns(int capacity = 1024)
 
     private void Grow(int need)
     {
-        var size = Math.Max(need, _id.Length + (_id.Length >> 1));
-        Array.Resize(ref _id, size);
+        var size = Math.Max(need, _flags.Length + (_flags.Length >> 1));
         Array.Resize(ref _kind, size);
         Array.Resize(ref _country, size);
         Array.Resize(ref _flags, size);

@@ -3,9 +3,8 @@ using ChipChain.Model;
 namespace ChipChain.Json;
 
 /// <summary>The fields of an ordinary node (scalars only), as the fast parser reads them, before it is stored in <see cref="NodeColumns"/>.</summary>
-/// <param name="Id">The id.</param>
 /// <param name="Position">Where the node starts in the file.</param>
-internal readonly record struct NodeFields(string Id, SourcePosition Position)
+internal readonly record struct NodeFields(SourcePosition Position)
 {
     public string? Name { get; init; }
 
@@ -25,8 +24,8 @@ internal readonly record struct NodeFields(string Id, SourcePosition Position)
 
     public int? Recovery { get; init; }
 
-    /// <summary>The node object, exactly as the token-by-token parser makes an ordinary node.</summary>
-    public Node ToNode() => new(Id)
+    /// <summary>The node object with id <paramref name="id"/>, exactly as the token-by-token parser makes an ordinary node.</summary>
+    public Node ToNode(string id) => new(id)
     {
         Name = Name,
         Kind = Kind,

@@ -62,8 +62,7 @@ internal static class ParallelElements
 
         var targets = new NodeColumns[chunks.Count];
         var ids = new PreparedIds[chunks.Count];
-        var averageNodeBytes = 64;
-        if (!chunks.TryParse(k => new FastNodeParser(new StringPool(), document, targets[k] = new NodeColumns(context.ParallelChunkSize / averageNodeBytes), ids[k] = new PreparedIds())))
+        if (!chunks.TryParse(k => new FastNodeParser(new StringPool(), document, targets[k] = new NodeColumns((ids[k] = new PreparedIds(chunks.BoundOf(k))).Id, chunks.BoundOf(k)), ids[k])))
         {
             return false;
         }

@@ -18,10 +18,13 @@ internal sealed class ParsedDocument
     private double[] _share = [];
     private SourcePosition[] _position = [];
 
+    /// <summary>An empty document.</summary>
+    public ParsedDocument() => Nodes = new NodeColumns(Ids.KeyOf);
+
     public GraphMetadata Metadata { get; set; } = GraphMetadata.Empty;
 
     /// <summary>The nodes, first definition of each id only; a node's position here is its index.</summary>
-    public NodeColumns Nodes { get; } = new();
+    public NodeColumns Nodes { get; }
 
     /// <summary>Node id (UTF-8) to index in <see cref="Nodes"/>, so a link's ends are looked up without decoding.</summary>
     public NodeIdTable Ids { get; } = new();
@@ -135,7 +138,7 @@ internal sealed class ParsedDocument
             return true;
         }
 
-        Duplicates.Add((node.ToNode(), index));
+        Duplicates.Add((node.ToNode(Encoding.UTF8.GetString(id)), index));
         return false;
     }
 

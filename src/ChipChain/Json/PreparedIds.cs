@@ -4,11 +4,12 @@ namespace ChipChain.Json;
 /// The node ids of one parallel chunk, in order, ready for the id table: their UTF-8 bytes and their lookup probes
 /// are made on the chunk's core, so the single thread that fills the table in file order only inserts.
 /// </summary>
-internal sealed class PreparedIds
+/// <param name="capacity">How many ids to make room for.</param>
+internal sealed class PreparedIds(int capacity = 1 << 12)
 {
-    private byte[] _bytes = new byte[1 << 16];
-    private int[] _start = new int[1 << 12];
-    private NodeIdTable.Slot[] _probes = new NodeIdTable.Slot[1 << 12];
+    private byte[] _bytes = new byte[Math.Max(capacity, 16) * 24];
+    private int[] _start = new int[Math.Max(capacity, 16) + 1];
+    private NodeIdTable.Slot[] _probes = new NodeIdTable.Slot[Math.Max(capacity, 16)];
 
     /// <summary>The number of ids.</summary>
     public int Count { get; private set; }

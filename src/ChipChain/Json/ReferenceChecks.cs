@@ -22,7 +22,8 @@ internal static class ReferenceChecks
 
         // Suggestions search every id, so only the first few unknown ends get one (a file of typos stays fast).
         var suggestions = 0;
-        string Hint(string unknown) => ++suggestions <= MaxSuggestions && NearestIds.Suggest(document.Nodes.Ids, unknown) is { } near
+        string[]? ids = null;
+        string Hint(string unknown) => ++suggestions <= MaxSuggestions && NearestIds.Suggest(ids ??= document.Nodes.Ids(), unknown) is { } near
             ? $"; did you mean '{ParseContext.Quote(near)}'?"
             : string.Empty;
 

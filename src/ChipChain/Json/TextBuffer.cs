@@ -24,7 +24,9 @@ internal sealed class TextBuffer
     public bool TryInterned<T>(ref T reader, StringPool strings, out string? value)
         where T : IJsonTokens, allows ref struct
     {
-        value = reader.TokenType == JsonTokenType.String ? strings.Intern(Chars(ref reader)) : null;
+        value = reader.TokenType != JsonTokenType.String ? null
+            : !reader.ValueIsEscaped && strings.Intern(reader.ValueSpan) is { } interned ? interned
+            : strings.Intern(Chars(ref reader));
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Null;
     }
 
