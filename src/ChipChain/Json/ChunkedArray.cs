@@ -12,6 +12,9 @@ internal sealed class ChunkedArray
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
     private const int ResyncWindow = 1 << 20;
+
+    // One worker per core: more would only share the cores.
+    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly int[] _starts;
     private readonly int[] _line;
@@ -120,7 +123,7 @@ internal sealed class ChunkedArray
         var ends = new ChunkEnd[count];
         var endAt = new (int Offset, int Line, long LineStart)[count];
         var firstEnd = count; // the lowest chunk known to hold the closing bracket; chunks past it stop early
-        Parallel.For(0, count, k =>
+        Parallel.For(0, count, Cores, k =>
         {
             ends[k] = ParseChunk(k, parserFor(k), ref firstEnd, out elements[k], out endAt[k]);
             if (ends[k] == ChunkEnd.ArrayEnd)
@@ -165,7 +168,7 @@ internal sealed class ChunkedArray
         var count = _starts.Length;
         var newlines = new int[count];
         var braces = new int[count];
-        Parallel.For(0, count, k =>
+        Parallel.For(0, count, Cores, k =>
         {
             var span = _bytes.Span[_starts[k]..(k + 1 < count ? _starts[k + 1] : _bytes.Length)];
             newlines[k] = span.Count((byte)'\n');
