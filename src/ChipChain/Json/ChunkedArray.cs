@@ -125,6 +125,12 @@ internal sealed class ChunkedArray
         var firstEnd = count; // the lowest chunk known to hold the closing bracket; chunks past it stop early
         Parallel.For(0, count, Cores, k =>
         {
+            if (k > Volatile.Read(ref firstEnd))
+            {
+                ends[k] = ChunkEnd.Failed; // past the array's end: no parser is made
+                return;
+            }
+
             ends[k] = ParseChunk(k, parserFor(k), ref firstEnd, out elements[k], out endAt[k]);
             if (ends[k] == ChunkEnd.ArrayEnd)
             {

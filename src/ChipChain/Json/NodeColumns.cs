@@ -18,10 +18,11 @@ internal sealed class NodeColumns(NodeColumns.IdBytes ids, int capacity = 1024)
     private const byte RequiresAny = 1;
     private const byte CanFailFalse = 2;
     private const byte CanFailTrue = 4;
-    private string?[] _kind = new string?[Math.Max(capacity, 16)];
-    private string?[] _country = new string?[Math.Max(capacity, 16)];
-    private byte[] _flags = new byte[Math.Max(capacity, 16)];
-    private SourcePosition[] _position = new SourcePosition[Math.Max(capacity, 16)];
+    // Made on the first node: a parallel read makes a chunk's columns before it knows the chunk is in the array.
+    private string?[] _kind = [];
+    private string?[] _country = [];
+    private byte[] _flags = [];
+    private SourcePosition[] _position = [];
     private string?[]? _name;
     private string?[]? _unit;
     private double[]? _capacity;
@@ -198,7 +199,7 @@ internal sealed class NodeColumns(NodeColumns.IdBytes ids, int capacity = 1024)
 
     private void Grow(int need)
     {
-        var size = Math.Max(need, _flags.Length + (_flags.Length >> 1));
+        var size = Math.Max(need, Math.Max(Math.Max(capacity, 16), _flags.Length + (_flags.Length >> 1)));
         Array.Resize(ref _kind, size);
         Array.Resize(ref _country, size);
         Array.Resize(ref _flags, size);

@@ -7,9 +7,10 @@ namespace ChipChain.Json;
 /// <param name="capacity">How many ids to make room for.</param>
 internal sealed class PreparedIds(int capacity = 1 << 12)
 {
-    private byte[] _bytes = new byte[Math.Max(capacity, 16) * 24];
-    private int[] _start = new int[Math.Max(capacity, 16) + 1];
-    private NodeIdTable.Slot[] _probes = new NodeIdTable.Slot[Math.Max(capacity, 16)];
+    // Made on the first id: a parallel read makes a chunk's ids before it knows the chunk is in the array.
+    private byte[] _bytes = [];
+    private int[] _start = [0];
+    private NodeIdTable.Slot[] _probes = [];
 
     /// <summary>The number of ids.</summary>
     public int Count { get; private set; }
@@ -22,15 +23,16 @@ internal sealed class PreparedIds(int capacity = 1 << 12)
     {
         if (Count + 2 > _start.Length)
         {
-            Array.Resize(ref _start, _start.Length * 2);
-            Array.Resize(ref _probes, _probes.Length * 2);
+            var size = Math.Max(Math.Max(capacity, 16), _start.Length * 2);
+            Array.Resize(ref _start, size + 1);
+            Array.Resize(ref _probes, size);
         }
 
         var end = _start[Count];
         var length = utf8.Length;
         if (end + length > _bytes.Length)
         {
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, end + length));
+            Array.Resize(ref _bytes, Math.Max(Math.Max(capacity, 16) * 24, Math.Max(_bytes.Length * 2, end + length)));
         }
 
         var target = _bytes.AsSpan(end, length);
