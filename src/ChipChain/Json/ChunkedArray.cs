@@ -8,7 +8,7 @@ namespace ChipChain.Json;
 /// and anything unusual between elements (comments, a cut that is not an element boundary), makes the whole read
 /// fail, and the caller reads the array one element at a time instead, so every message still comes from one parser.
 /// </summary>
-internal sealed class ChunkedArray
+internal sealed partial class ChunkedArray
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
     private const int ResyncWindow = 1 << 20;
@@ -151,43 +151,6 @@ internal sealed class ChunkedArray
         Elements = elements[..Count];
         (End, EndLine, EndLineStart) = endAt[last];
         return true;
-    }
-
-    /// <summary>
-    /// At most how many elements chunk <paramref name="k"/> holds: its opening braces (every element starts with one
-    /// inside its chunk; braces in strings only raise the bound).
-    /// </summary>
-    public int BoundOf(int k)
-    {
-        Prepare();
-        return _braces![k];
-    }
-
-    /// <summary>Counts each chunk's newlines (for its first line) and braces (for <see cref="BoundOf"/>), once, on every core.</summary>
-    private void Prepare()
-    {
-        if (_braces is not null)
-        {
-            return;
-        }
-
-        var count = _starts.Length;
-        var newlines = new int[count];
-        var braces = new int[count];
-        Parallel.For(0, count, Cores, k =>
-        {
-            var span = _bytes.Span[_starts[k]..(k + 1 < count ? _starts[k + 1] : _bytes.Length)];
-            newlines[k] = span.Count((byte)'\n');
-            braces[k] = span.Count((byte)'{');
-        });
-        for (var k = 1; k < count; k++)
-        {
-            var span = _bytes.Span.Slice(_starts[k - 1], _starts[k] - _starts[k - 1]);
-            _line[k] = _line[k - 1] + newlines[k - 1];
-            _lineStart[k] = newlines[k - 1] > 0 ? _starts[k - 1] + span.LastIndexOf((byte)'\n') + 1 : _lineStart[k - 1];
-        }
-
-        _braces = braces;
     }
 
     private ChunkEnd ParseChunk(int k, IFastElementParser parser, ref int firstEnd, out int elements, out (int, int, long) endAt)
