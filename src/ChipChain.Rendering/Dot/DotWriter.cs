@@ -73,9 +73,56 @@ public static class DotWriter
             sb.Append("];\n");
         }
 
+        WriteLegend(sb, graph, DiagramLegend.Entries(graph, style));
         sb.Append("}\n");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The legend, as the SVG draws it: one plain node whose label is a table of swatches (a Graphviz HTML-like
+    /// label), under an id no node of the graph has.
+    /// </summary>
+    private static void WriteLegend(StringBuilder sb, DiagramGraph graph, IReadOnlyList<LegendEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var ids = graph.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var id = "legend";
+        while (ids.Contains(id))
+        {
+            id = "_" + id;
+        }
+
+        sb.Append($"  {Quote(id)} [shape=plaintext, style=\"\", fontsize=10, tooltip=\"legend\", label=<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">");
+        sb.Append("<tr><td colspan=\"2\" align=\"left\"><b>legend</b></td></tr>");
+        foreach (var entry in entries)
+        {
+            if (entry.Fill is null)
+            {
+                sb.Append($"<tr><td colspan=\"2\" align=\"left\"><font color=\"#555555\">{Html(entry.Label)}</font></td></tr>");
+                continue;
+            }
+
+            var border = Math.Max(1, (int)Math.Round(entry.StrokeWidth));
+            sb.Append(CultureInfo.InvariantCulture, $"<tr><td width=\"14\" height=\"{(int)entry.Height}\" fixedsize=\"true\" bgcolor=\"{entry.Fill}\" color=\"{entry.Stroke}\" border=\"{border}\"></td><td align=\"left\">{Html(entry.Label)}</td></tr>");
+        }
+
+        sb.Append("</table>>];\n");
+    }
+
+    /// <summary>Text for a Graphviz HTML-like label: markup characters as entities, control characters as spaces.</summary>
+    private static string Html(string text) => string.Concat(text.Select(c => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        _ when char.IsControl(c) => " ",
+        _ => c.ToString(),
+    }));
 
     private static void WriteNode(StringBuilder sb, DiagramGraph graph, Node node, DiagramStyle style, string indent)
     {

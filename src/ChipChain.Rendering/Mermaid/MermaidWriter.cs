@@ -30,7 +30,8 @@ public static class MermaidWriter
 
         if (options.Title is { } title)
         {
-            sb.Append($"---\ntitle: {Label(title)}\n---\n");
+            // Front matter is YAML: the title is a double-quoted scalar, or a colon in it would break the diagram.
+            sb.Append($"---\ntitle: {YamlString(title)}\n---\n");
         }
 
         sb.Append("flowchart LR\n");
@@ -73,6 +74,7 @@ public static class MermaidWriter
             }
         }
 
+        WriteLegend(sb, DiagramLegend.Entries(graph, style));
         if (markdownFence)
         {
             sb.Append("```\n");
@@ -81,8 +83,46 @@ public static class MermaidWriter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The legend, as the SVG draws it: a subgraph of one box per entry, stacked, each styled with its swatch (a
+    /// heading as plain text). Its ids cannot meet a node's, which all start with "n_".
+    /// </summary>
+    private static void WriteLegend(StringBuilder sb, IReadOnlyList<LegendEntry> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        sb.Append("  subgraph legend [\"legend\"]\n    direction TB\n");
+        for (var i = 0; i < entries.Count; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"    legend_{i}[\"{Label(entries[i].Label)}\"]\n");
+        }
+
+        sb.Append("  end\n");
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var id = i.ToString(CultureInfo.InvariantCulture);
+            sb.Append(entry.Fill is null
+                ? $"  style legend_{id} fill:#ffffff,stroke:#ffffff,color:#555555\n"
+                : $"  style legend_{id} fill:{entry.Fill},stroke:{entry.Stroke},stroke-width:{entry.StrokeWidth.ToString(CultureInfo.InvariantCulture)}px\n");
+        }
+    }
+
     /// <summary>A Mermaid node id: "n_" and the id with every character outside [A-Za-z0-9] encoded (one-to-one, never a keyword).</summary>
     internal static string Id(string id) => "n_" + Identifiers.Safe(id);
+
+    /// <summary>A YAML double-quoted string: backslashes and quotes escaped, control characters as spaces.</summary>
+    internal static string YamlString(string text) =>
+        "\"" + string.Concat(text.Select(c => c switch
+        {
+            '\\' => "\\\\",
+            '"' => "\\\"",
+            _ when char.IsControl(c) => " ",
+            _ => c.ToString(),
+        })) + "\"";
 
     /// <summary>A label for a quoted Mermaid string: quotes, markup and '#' as Mermaid entity codes, control characters as spaces.</summary>
     internal static string Label(string text)

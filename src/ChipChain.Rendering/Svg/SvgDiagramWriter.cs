@@ -32,7 +32,7 @@ public static class SvgDiagramWriter
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(options);
         var style = new DiagramStyle(graph, options);
-        var legend = LegendEntries(graph, style);
+        var legend = DiagramLegend.Entries(graph, style).ToList();
         var width = Math.Max(layout.Width + (2 * Margin), 520);
         var legendRows = LayoutLegend(legend, width - (2 * Margin));
         var top = Margin + (options.Title is null ? 0 : TitleHeight) + (legendRows.Count * LegendRow) + 10;
@@ -208,30 +208,6 @@ public static class SvgDiagramWriter
         return sb.ToString();
     }
 
-    /// <summary>The legend: what the fills mean (a heading with no swatch), then the highlights, then small boxes when drawn.</summary>
-    private static List<LegendEntry> LegendEntries(DiagramGraph graph, DiagramStyle style)
-    {
-        List<LegendEntry> entries = [];
-        if (style.Legend.Count > 0)
-        {
-            entries.Add(new LegendEntry(style.LegendHeading, null, string.Empty));
-            entries.AddRange(style.Legend.Select(l => new LegendEntry(l.Label, l.Fill, "#555555")));
-        }
-
-        entries.AddRange(style.HighlightLegend.Select(h => new LegendEntry(h.Label, h.Fill, h.Stroke)));
-        if (style.Highlights.Mode != HighlightMode.None)
-        {
-            entries.Add(new LegendEntry($"{style.Highlights.Target} (bold border)", "#ffffff", "#000000", StrokeWidth: 2.5));
-        }
-
-        if (graph.Nodes.Any(n => graph.IsSmall(n.Id)))
-        {
-            entries.Add(new LegendEntry("small box: structure on a path", "#ffffff", "#555555", Height: 9));
-        }
-
-        return entries;
-    }
-
     /// <summary>Flows the legend entries into rows no wider than <paramref name="width"/>.</summary>
     private static List<List<(LegendEntry Entry, double X)>> LayoutLegend(List<LegendEntry> entries, double width)
     {
@@ -280,7 +256,4 @@ public static class SvgDiagramWriter
 
         sb.Append("</g>\n");
     }
-
-    /// <summary>One legend entry: a swatch (none for a heading) and its text.</summary>
-    private sealed record LegendEntry(string Label, string? Fill, string Stroke, double Height = 14, double StrokeWidth = 1);
 }

@@ -150,7 +150,7 @@ public sealed class RenderCommandTests : IDisposable
 
         exit.Should().Be(0, stderr);
         stdout.Should().Be($"wrote {PathOf("f.mmd")}: 9 nodes, 8 links (mermaid)\n");
-        File.ReadAllText(PathOf("f.mmd")).Should().StartWith("---\ntitle: Minimal teaching example: firms\n---\n").And.Contain("n_litho__a -->|\"Lithography tools 60%\"| n_fab__x");
+        File.ReadAllText(PathOf("f.mmd")).Should().StartWith("---\ntitle: \"Minimal teaching example: firms\"\n---\n").And.Contain("n_litho__a -->|\"Lithography tools 60%\"| n_fab__x");
         File.ReadAllText(PathOf("plain.mmd")).Should().Contain("n_litho__a --> n_fab__x");
     }
 

@@ -72,7 +72,8 @@ public sealed partial class OutputEscapingTests : IDisposable
         var result = CliRun.Run("render", graph, "-o", output);
 
         result.Exit.Should().Be(0, result.Error);
-        var ids = File.ReadAllLines(output).Where(l => l.Contains("[\"", StringComparison.Ordinal)).Select(l => l.Trim().Split('[')[0]).ToList();
+        // Node ids all start with "n_"; the legend's boxes are "legend_0", "legend_1", ….
+        var ids = File.ReadAllLines(output).Where(l => l.Contains("[\"", StringComparison.Ordinal) && l.TrimStart().StartsWith("n_", StringComparison.Ordinal)).Select(l => l.Trim().Split('[')[0]).ToList();
         ids.Should().HaveCount(HostileGraphs.SupplierIds.Length + 1).And.OnlyHaveUniqueItems();
     }
 

@@ -15,6 +15,7 @@ public sealed class DotWriterTests
         .AddNode(new Node("a \"quoted\" id") { Name = "Back\\slash \"Co\"\nNew line", Kind = "materials" })
         .AddNode(new Node("node") { Name = "keyword id", Kind = "product" })
         .AddNode(new Node("-->") { Name = "arrow id", Kind = "weird kind" })
+        .AddNode(new Node("legend") { Name = "a node called legend", Kind = "r&d <lab> \"x\"" })
         .AddLink(new Link("a \"quoted\" id", "node") { Item = "x \"y\"" })
         .AddLink(new Link("-->", "node"))
         .Build();
@@ -42,6 +43,31 @@ public sealed class DotWriterTests
         var cluster = dot[dot.IndexOf("subgraph \"cluster_osat\"", StringComparison.Ordinal)..];
         cluster = cluster[..cluster.IndexOf("  }", StringComparison.Ordinal)];
         cluster.Should().Contain("\"osat-a\"").And.Contain("\"osat-b\"").And.NotContain("\"fab-x\"");
+    }
+
+    [Fact]
+    public void Write_minimal_has_a_legend_swatch_for_every_fill()
+    {
+        var graph = DiagramGraph.From(SampleGraphs.Minimal);
+        var dot = DotWriter.Write(graph, DiagramOptions.Default);
+        var legend = dot[dot.IndexOf("\"legend\" [shape=plaintext", StringComparison.Ordinal)..];
+
+        legend.Should().Contain("fill: kind");
+        foreach (var (label, fill) in new DiagramStyle(graph, DiagramOptions.Default).Legend)
+        {
+            legend.Should().Contain($"bgcolor=\"{fill}\" color=\"#555555\" border=\"1\"></td><td align=\"left\">{label}</td>");
+        }
+    }
+
+    [Fact]
+    public void Write_node_called_legend_keeps_its_own_id_and_the_legend_takes_another()
+    {
+        var dot = DotWriter.Write(DiagramGraph.From(Awkward()), DiagramOptions.Default);
+
+        dot.Should().Contain("  \"legend\" [label=\"a node called legend\"");
+        dot.Should().Contain("  \"_legend\" [shape=plaintext");
+        var legend = dot[dot.IndexOf("  \"_legend\"", StringComparison.Ordinal)..];
+        legend.Should().Contain("<td align=\"left\">r&amp;d &lt;lab&gt; &quot;x&quot;</td>").And.NotContain("<lab>", "markup in a label is text, not a tag");
     }
 
     [Fact]

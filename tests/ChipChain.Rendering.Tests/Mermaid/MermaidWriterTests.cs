@@ -17,8 +17,29 @@ public sealed class MermaidWriterTests
     [Fact]
     public void Write_minimal_matches_golden_file()
     {
-        // To update after a deliberate change: write RenderMinimal() to GoldenPath and review the diff.
+        // After a deliberate change: CHIPCHAIN_UPDATE_GOLDEN=1 writes the file, as for the CLI's golden outputs; review the diff.
+        if (Environment.GetEnvironmentVariable("CHIPCHAIN_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(GoldenPath, RenderMinimal());
+        }
+
         RenderMinimal().Should().Be(File.ReadAllText(GoldenPath).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Write_minimal_has_a_legend_subgraph_with_a_styled_box_for_every_fill()
+    {
+        var graph = DiagramGraph.From(SampleGraphs.Minimal);
+        var text = MermaidWriter.Write(graph, DiagramOptions.Default);
+
+        text.Should().Contain("  subgraph legend [\"legend\"]\n    direction TB\n    legend_0[\"fill: kind");
+        var legend = new DiagramStyle(graph, DiagramOptions.Default).Legend;
+        for (var i = 0; i < legend.Count; i++)
+        {
+            // Entry 0 is the heading; the fills follow in the legend's order.
+            text.Should().Contain($"    legend_{i + 1}[\"{legend[i].Label}\"]\n");
+            text.Should().Contain($"  style legend_{i + 1} fill:{legend[i].Fill},stroke:#555555,stroke-width:1px\n");
+        }
     }
 
     [Fact]
@@ -26,7 +47,7 @@ public sealed class MermaidWriterTests
     {
         var text = RenderMinimal();
 
-        text.Should().StartWith("---\ntitle: Widget chip: cut sets\n---\nflowchart LR\n");
+        text.Should().StartWith("---\ntitle: \"Widget chip: cut sets\"\n---\nflowchart LR\n", "the title is YAML: quoted, or its colon would break the diagram");
         text.Should().Contain("class n_designer__a,n_eda__a,n_fab__x,n_wafer__a spof\n", "the lithography market is structure: it cannot fail on its own");
         text.Should().Contain("class n_litho__a,n_litho__b,n_osat__a,n_osat__b cutset\n");
         MermaidWriter.Write(DiagramGraph.From(SampleGraphs.Minimal), DiagramOptions.Default).Should().Contain("class n_litho__a,n_litho__b kind_equipment\n");
