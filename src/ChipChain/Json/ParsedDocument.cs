@@ -4,8 +4,8 @@ using ChipChain.Model;
 namespace ChipChain.Json;
 
 /// <summary>
-/// What the parser read, before graph-level checks: the distinct nodes with their index (built while reading, so
-/// links can reuse the nodes' id strings and indices), the duplicates, and the valid links in columns. Ordinary links
+/// What the parser read, before graph-level checks: the distinct nodes in columns with their id table (built while
+/// reading, so link ends are looked up by their bytes), the duplicates, and the valid links in columns. Ordinary links
 /// are kept only as columns; a link with anything more (note, capacity, source, unknown properties, or an end not
 /// known when it was read) is kept whole as well.
 /// </summary>
