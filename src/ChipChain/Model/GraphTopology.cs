@@ -29,9 +29,10 @@ internal sealed class GraphTopology
     }
 
     /// <summary>
-    /// Creates the topology with each entry's item already worked out (by the snapshot reader, while checking the rows)
-    /// and the item names given by a function (a snapshot decodes a name only when it is asked for). The reverse rows
-    /// are worked out on first use: many queries (the single points of failure of one target) only look upstream.
+    /// Creates the topology with the item names given by a function (a snapshot decodes a name only when it is asked
+    /// for). Each entry's item, when not given (a snapshot does not store it: opening builds nothing per link), and the
+    /// reverse rows are worked out on first use: many queries (the single points of failure of one target) only look
+    /// upstream.
     /// </summary>
     internal GraphTopology(
         int nodeCount,
@@ -42,7 +43,7 @@ internal sealed class GraphTopology
         int[] entrySupplier,
         int[] entryLink,
         double[] entryShare,
-        int[] entryItem,
+        int[]? entryItem,
         bool[] candidate)
     {
         NodeCount = nodeCount;
@@ -58,19 +59,37 @@ internal sealed class GraphTopology
         _uses = new Lazy<(int[] Start, int[] Entry)>(() => ReverseRows(nodeCount, entrySupplier));
     }
 
-    /// <summary>The item of each entry, from the item rows.</summary>
+    /// <summary>
+    /// The item of each entry, from the item rows: a mark where each item after the first starts (an item with no
+    /// entries marks the same place as the next), then a running sum. No loop per item, whose end would be mispredicted
+    /// at nearly every item.
+    /// </summary>
     internal static int[] EntryItems(int itemCount, int[] entryStart, int entryCount)
     {
         var entryItem = new int[entryCount];
-        for (var i = 0; i < itemCount; i++)
+        for (var i = 1; i < itemCount; i++)
         {
-            for (var e = entryStart[i]; e < entryStart[i + 1]; e++)
+            if (entryStart[i] < entryCount)
             {
-                entryItem[e] = i;
+                entryItem[entryStart[i]]++;
             }
         }
 
+        var item = 0;
+        for (var e = 0; e < entryItem.Length; e++)
+        {
+            item += entryItem[e];
+            entryItem[e] = item;
+        }
+
         return entryItem;
+    }
+
+    /// <summary>Works out each entry's item on first use; two threads that both do so make equal arrays, and one is kept.</summary>
+    private int[] MakeEntryItem()
+    {
+        var made = EntryItems(_itemOwner.Length, _entryStart, _entrySupplier.Length);
+        return Interlocked.CompareExchange(ref _entryItem, made, null) ?? made;
     }
 
     /// <summary>For each supplier, the entries it appears in, in entry order (a counting sort by supplier).</summary>
@@ -104,7 +123,7 @@ internal sealed class GraphTopology
     private readonly int[] _entrySupplier;
     private readonly int[] _entryLink;
     private readonly double[] _entryShare;
-    private readonly int[] _entryItem;
+    private int[]? _entryItem;
     private readonly Lazy<(int[] Start, int[] Entry)> _uses;
     private readonly bool[] _candidate;
 
@@ -136,7 +155,7 @@ internal sealed class GraphTopology
     public ReadOnlySpan<double> EntryShare => _entryShare;
 
     /// <summary>The item each entry belongs to.</summary>
-    public ReadOnlySpan<int> EntryItem => _entryItem;
+    public ReadOnlySpan<int> EntryItem => Volatile.Read(ref _entryItem) ?? MakeEntryItem();
 
     /// <summary>Row offsets, per supplier node, into <see cref="UsesEntry"/> (length <see cref="NodeCount"/> + 1).</summary>
     public ReadOnlySpan<int> UsesStart => _uses.Value.Start;

@@ -193,21 +193,13 @@ internal sealed partial class SnapshotReader
     private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
-        var strings = (uint)_snapshot.Counts.Strings;
         var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
         var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
         for (var start = 0; start < m; start += ChunkLength)
         {
             var count = Math.Min(ChunkLength, m - start);
-            foreach (var i in item.Next(count))
-            {
-                Check((uint)(i + 1) <= strings, "a string index is out of range");
-            }
-
-            foreach (var s in share.Next(count))
-            {
-                Check(double.IsNaN(s) || s is >= 0 and <= 1, "a share outside 0..1");
-            }
+            Check(ColumnChecks.AllIndicesOrNone(item.Next(count), _snapshot.Counts.Strings), "a string index is out of range");
+            Check(ColumnChecks.AllFractions(share.Next(count), orNaN: true), "a share outside 0..1");
         }
 
         item.Verify();

@@ -19,7 +19,6 @@ internal sealed class SnapshotTopology
     private readonly int[] _entrySupplier;
     private readonly int[] _entryLink;
     private readonly double[] _entryShare;
-    private readonly int[] _entryItem;
     private readonly byte[] _candidateFlags;
     private readonly bool[] _candidate;
 
@@ -41,12 +40,14 @@ internal sealed class SnapshotTopology
         _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
         // Against the header's string count, which the string table was checked to have: this runs before it is read.
-        Check(AllStrings(_itemNameIndex, snapshot.Counts.Strings), "a string index is out of range");
-        Rows(_itemStart, _itemOwner.Length, allowEmpty: true, "item");
-        Check(OwnersMatchRows(_itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
-        Rows(_entryStart, m, allowEmpty: false, "entry");
-        _entryItem = GC.AllocateUninitializedArray<int>(m);
-        if (CheckEntries(n, _itemOwner, _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem) is { } problem)
+        Check(ColumnChecks.AllIndicesOrNone(_itemNameIndex, snapshot.Counts.Strings), "a string index is out of range");
+        Rows(_itemStart, _itemOwner.Length, strictly: false, "item");
+        Check(OwnersMatchRows(n, _itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
+        Rows(_entryStart, m, strictly: true, "entry");
+        Check(ColumnChecks.AllBelow(_entryLink, m), "an entry's link is out of range or repeated");
+        Check(ColumnChecks.AllBelow(_entrySupplier, n), "an entry's supplier is out of range or its own consumer");
+        Check(ColumnChecks.AllFractions(_entryShare, orNaN: false), "an entry's share is outside 0..1");
+        if (CheckEntries(_itemOwner, _entryStart, _entrySupplier, _entryLink) is { } problem)
         {
             throw SnapshotErrors.Corrupt(_snapshot.File, problem);
         }
@@ -60,127 +61,108 @@ internal sealed class SnapshotTopology
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphTopology Finish(byte[] flags, int[]? kind, SnapshotStringTable strings)
     {
-        // Whether a node of a kind is a candidate by default: worked out once per distinct kind.
-        var structure = new Dictionary<int, bool>();
-        var (lastKind, lastStructure) = (-1, false);
+        // Whether a node of a kind is a candidate by default, worked out once per distinct kind: 0 not yet, 1 no, 2 yes.
+        var structure = kind is null ? null : new byte[strings.Count];
+        var noKindIsStructure = NodeKinds.IsStructure(null);
         for (var node = 0; node < flags.Length; node++)
         {
-            var k = kind is null ? -1 : kind[node];
-            if (k != lastKind)
+            bool isStructure;
+            if (structure is null || kind![node] < 0)
             {
-                if (!structure.TryGetValue(k, out lastStructure))
+                isStructure = noKindIsStructure;
+            }
+            else
+            {
+                ref var known = ref structure[kind[node]];
+                if (known == 0)
                 {
-                    structure.Add(k, lastStructure = NodeKinds.IsStructure(strings.Get(k)));
+                    known = NodeKinds.IsStructure(strings.Get(kind[node])) ? (byte)2 : (byte)1;
                 }
 
-                lastKind = k;
+                isStructure = known == 2;
             }
 
-            var candidate = SnapshotFlags.CanFail(flags[node]) ?? !lastStructure;
+            var candidate = SnapshotFlags.CanFail(flags[node]) ?? !isStructure;
             Check(SnapshotFlags.Requires(flags[node]) == Requirement.All || _itemStart[node + 1] - _itemStart[node] <= 1, "a 'requires any' node with more than one item");
             Check(_candidateFlags[node] <= 1 && (_candidateFlags[node] == 1) == candidate, "a candidate flag disagrees with its node");
             _candidate[node] = candidate;
         }
 
         var itemName = _itemNameIndex;
-        return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, _entryItem, _candidate);
-    }
-
-    /// <summary>Whether every index is a string index or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool AllStrings(int[] indices, int strings)
-    {
-        foreach (var s in indices)
-        {
-            if ((uint)(s + 1) > (uint)strings)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, entryItem: null, _candidate);
     }
 
     /// <summary>Whether each item's owner is the node whose row holds it (the rows were checked).</summary>
     /// <remarks>
+    /// Each item looks up its owner's row (in a valid file the owners rise, so the look-ups run front to back) rather than
+    /// each row going through its items: rows hold a few items each, and a loop per row mispredicts its end every time.
     /// This and the other loops over every node or entry run once per open: they are compiled fully optimised at once,
     /// as a method called once would otherwise run its loop in code compiled for a first call.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool OwnersMatchRows(int[] itemStart, int[] itemOwner)
+    private static bool OwnersMatchRows(int n, int[] itemStart, int[] itemOwner)
     {
-        var owner = itemOwner.AsSpan();
-        for (var node = 0; node < itemStart.Length - 1; node++)
+        if (!ColumnChecks.AllBelow(itemOwner, n))
         {
-            foreach (var o in owner[itemStart[node]..itemStart[node + 1]])
-            {
-                if (o != node)
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
-        return true;
-    }
-
-    /// <summary>
-    /// Goes through the entries item by item (the rows cover them in order, so each once, in entry order), giving each
-    /// its item on the way rather than in a pass of its own, and checks its link (each exactly once, seen in a bitmap:
-    /// an eighth of a bool array, and it stays in cache), its supplier and its share.
-    /// </summary>
-    /// <returns>The first problem, or null.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? CheckEntries(int n, int[] itemOwner, int[] entryStart, int[] entrySupplier, int[] entryLink, double[] entryShare, int[] entryItem)
-    {
-        var m = entryLink.Length;
-        var seen = new ulong[(m + 63) >> 6];
-        var supplier = entrySupplier.AsSpan(0, m);
-        var link = entryLink.AsSpan(0, m);
-        var share = entryShare.AsSpan(0, m);
-        var item = entryItem.AsSpan(0, m);
+        var start = itemStart.AsSpan(0, n + 1);
+        var outside = false;
         for (var i = 0; i < itemOwner.Length; i++)
         {
             var owner = itemOwner[i];
-            var end = entryStart[i + 1];
-            for (var e = entryStart[i]; e < end; e++)
-            {
-                item[e] = i;
-                var l = link[e];
-                if ((uint)l >= (uint)m || (seen[l >> 6] & (1UL << l)) != 0)
-                {
-                    return "an entry's link is out of range or repeated";
-                }
-
-                seen[l >> 6] |= 1UL << l;
-                if ((uint)supplier[e] >= (uint)n || supplier[e] == owner)
-                {
-                    return "an entry's supplier is out of range or its own consumer";
-                }
-
-                if (share[e] is not (>= 0 and <= 1))
-                {
-                    return "an entry's share is outside 0..1";
-                }
-            }
+            outside |= i < start[owner] | i >= start[owner + 1];
         }
 
-        return null;
+        return !outside;
     }
 
-    /// <summary>Row starts: from 0 to <paramref name="end"/>, never going backwards (never staying, unless empty rows are allowed).</summary>
+    /// <summary>
+    /// Goes through the entries once (their ranges, and their links' and suppliers' ranges, were checked), checking that
+    /// each link is given exactly once, seen in a bitmap (an eighth of a bool array, and it stays in cache), and that no
+    /// entry's supplier is its item's owner. The item of each entry is counted on the way from a bitmap of where the
+    /// items start (the rows rise strictly, so every item but the first starts at a distinct entry): no per-item loop,
+    /// whose end would be mispredicted at every item.
+    /// </summary>
+    /// <returns>The first problem, or null.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Rows(int[] start, int end, bool allowEmpty, string what)
+    private static string? CheckEntries(int[] itemOwner, int[] entryStart, int[] entrySupplier, int[] entryLink)
+    {
+        var m = entryLink.Length;
+        var starts = new ulong[(m + 64) >> 6];
+        for (var i = 1; i < itemOwner.Length; i++)
+        {
+            starts[entryStart[i] >> 6] |= 1UL << entryStart[i];
+        }
+
+        var seen = new ulong[(m + 63) >> 6];
+        var supplier = entrySupplier.AsSpan(0, m);
+        var link = entryLink.AsSpan(0, m);
+        var owner = itemOwner.AsSpan();
+        var repeated = 0UL;
+        var own = false;
+        var item = 0;
+        for (var e = 0; e < m; e++)
+        {
+            item += (int)((starts[e >> 6] >> e) & 1);
+            var l = link[e];
+            ref var word = ref seen[l >> 6];
+            repeated |= word & (1UL << l);
+            word |= 1UL << l;
+            own |= supplier[e] == owner[item];
+        }
+
+        return repeated != 0 ? "an entry's link is out of range or repeated"
+            : own ? "an entry's supplier is out of range or its own consumer"
+            : null;
+    }
+
+    /// <summary>Row starts: from 0 to <paramref name="end"/>, never going backwards (always going forwards when <paramref name="strictly"/>).</summary>
+    private void Rows(int[] start, int end, bool strictly, string what)
     {
         Check(start[0] == 0 && start[^1] == end, $"the {what} rows do not cover their array");
-        var least = allowEmpty ? 0 : 1;
-        for (var r = 1; r < start.Length; r++)
-        {
-            if (start[r] - start[r - 1] < least)
-            {
-                throw SnapshotErrors.Corrupt(_snapshot.File, $"{what} row starts go backwards");
-            }
-        }
+        Check(ColumnChecks.AllRising(start, strictly), $"{what} row starts go backwards");
     }
 
     private void Check(bool ok, string detail)

@@ -1,5 +1,6 @@
 using ChipChain.Model;
 using ChipChain.Tests.Support;
+using CsCheck;
 
 namespace ChipChain.Tests.Model;
 
@@ -102,5 +103,27 @@ public sealed class GraphTopologyTests
         var t = graph.Topology;
         t.ItemName(t.ItemStart[graph.IndexOf("m")]).Should().BeNull();
         t.ItemName(t.ItemStart[graph.IndexOf("c")]).Should().Be("z");
+    }
+
+    [Fact]
+    public void EntryItems_random_rows_with_empty_items_match_each_row_filled_in_turn()
+    {
+        // Each item has 0..3 entries: the marks of empty items fall on the next item's start (or past the end).
+        Gen.Int[0, 3].Array[0, 40].Sample(sizes =>
+        {
+            var entryStart = new int[sizes.Length + 1];
+            for (var i = 0; i < sizes.Length; i++)
+            {
+                entryStart[i + 1] = entryStart[i] + sizes[i];
+            }
+
+            var expected = new int[entryStart[^1]];
+            for (var i = 0; i < sizes.Length; i++)
+            {
+                expected.AsSpan(entryStart[i], sizes[i]).Fill(i);
+            }
+
+            GraphTopology.EntryItems(sizes.Length, entryStart, expected.Length).Should().Equal(expected);
+        });
     }
 }

@@ -121,6 +121,23 @@ public sealed partial class SupplyGraphSnapshotTests
     }
 
     [Theory]
+    [InlineData((uint)SnapshotSection.ItemStart, "item")]
+    [InlineData((uint)SnapshotSection.EntryStart, "entry")]
+    public void Load_row_starts_that_go_backwards_past_the_lowest_integer_are_refused(uint sectionId, string what)
+    {
+        var section = (SnapshotSection)sectionId;
+        // Rows 0, a, int.MinValue, -1, b...: each step's difference, taken as a 32-bit subtraction, wraps to a positive
+        // number, so only comparing the starts (not subtracting them) sees the rows go backwards.
+        var damaged = (byte[])SmallSnapshot.Value.Clone();
+        var (offset, length) = Section(damaged, section);
+        length.Should().BeGreaterThanOrEqualTo(5 * sizeof(int), "the graph has at least four rows");
+        BinaryPrimitives.ReadInt32LittleEndian(damaged.AsSpan(offset + 4)).Should().BePositive();
+        Overwrite(damaged, section, 2, int.MinValue).Should().BeTrue();
+        Overwrite(damaged, section, 3, -1).Should().BeTrue();
+        WithFile(damaged, path => Refusal(path).Message.Should().Be($"{path}: snapshot corrupt: {what} row starts go backwards"));
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0xC3 })] // a UTF-8 sequence cut short: its text would not name it again
     [InlineData(new byte[] { 0x20 })] // blank
     [InlineData(new byte[] { 0xE3, 0x80, 0x80 })] // blank too (the ideographic space), seen only once decoded
