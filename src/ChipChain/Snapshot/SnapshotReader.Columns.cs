@@ -20,10 +20,7 @@ internal sealed partial class SnapshotReader
         for (var start = 0; start < n; start += ChunkLength)
         {
             var chunk = column.Next(Math.Min(ChunkLength, n - start));
-            foreach (var s in chunk)
-            {
-                Check(_strings.IsValid(s), "a string index is out of range");
-            }
+            Check(ColumnChecks.AllIndicesOrNone(chunk, _strings.Count), "a string index is out of range");
 
             if (kept is null && chunk.ContainsAnyExcept(-1))
             {

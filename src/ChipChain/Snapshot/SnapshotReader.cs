@@ -47,13 +47,20 @@ internal sealed partial class SnapshotReader
 
     /// <summary>
     /// Reads the topology arrays and checks them on another core while this one reads the strings, the node columns,
-    /// the id table and the link columns (the halves read about as many bytes): they share nothing until the topology
-    /// is checked against the node columns. When both find a problem, the topology's is reported, so the message does
-    /// not depend on timing.
+    /// the id table and the link columns (the halves read about as many bytes). The other core then checks the topology
+    /// against the node columns as soon as they are read (long before the id table and the link columns are), so that
+    /// check does not wait for both halves to end. When both find a problem, the topology's is reported, so the message
+    /// does not depend on timing.
     /// </summary>
     private SupplyGraph Graph()
     {
-        var reading = Task.Run(() => new SnapshotTopology(_snapshot));
+        // Null when this half failed before the node columns were read: the other half then stops without them.
+        var nodesRead = new TaskCompletionSource<SnapshotNodes?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reading = Task.Run(() =>
+        {
+            var arrays = new SnapshotTopology(_snapshot);
+            return nodesRead.Task.GetAwaiter().GetResult() is { } read ? arrays.Finish(read.Flags, read.Kind, _strings) : null;
+        });
         GraphMetadata metadata;
         SnapshotNodes nodes;
         PackedIdTable ids;
@@ -63,6 +70,7 @@ internal sealed partial class SnapshotReader
             _strings = Strings();
             metadata = Metadata();
             nodes = Nodes();
+            nodesRead.SetResult(nodes);
             ids = Ids(nodes.Id);
             extras = Extras();
             CheckLinkColumns();
@@ -70,6 +78,7 @@ internal sealed partial class SnapshotReader
         catch
         {
             // The file must stay open until the other half is done with it; its problem, if any, comes first.
+            nodesRead.TrySetResult(null);
             reading.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             if (reading.IsFaulted)
             {
@@ -79,7 +88,7 @@ internal sealed partial class SnapshotReader
             throw;
         }
 
-        var topology = reading.GetAwaiter().GetResult().Finish(nodes.Flags, nodes.Kind, _strings);
+        var topology = reading.GetAwaiter().GetResult()!;
         var links = new SnapshotLinks(_snapshot, _path, _strings, extras, nodes.IdOf, topology);
         return new SupplyGraph(metadata, new NodeList(nodes.Id.Length, nodes.Make, nodes.KindOf), new LinkColumns(_snapshot.Counts.Links, links.Make), ids, topology);
     }
