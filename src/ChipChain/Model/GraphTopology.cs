@@ -13,7 +13,7 @@ namespace ChipChain.Model;
 /// </remarks>
 internal sealed class GraphTopology
 {
-    /// <summary>Creates the topology; the reverse rows are worked out on first use.</summary>
+    /// <summary>Creates the topology; each entry's item and the reverse rows are worked out on first use.</summary>
     internal GraphTopology(
         int nodeCount,
         int[] itemStart,
@@ -24,15 +24,15 @@ internal sealed class GraphTopology
         int[] entryLink,
         double[] entryShare,
         bool[] candidate)
-        : this(nodeCount, itemStart, itemOwner, i => itemName[i], entryStart, entrySupplier, entryLink, entryShare, EntryItems(itemOwner.Length, entryStart, entrySupplier.Length), candidate)
+        : this(nodeCount, itemStart, itemOwner, i => itemName[i], entryStart, entrySupplier, new LazyArray<int>(entryLink), new LazyArray<double>(entryShare), entryItem: null, candidate)
     {
     }
 
     /// <summary>
     /// Creates the topology with the item names given by a function (a snapshot decodes a name only when it is asked
-    /// for). Each entry's item, when not given (a snapshot does not store it: opening builds nothing per link), and the
-    /// reverse rows are worked out on first use: many queries (the single points of failure of one target) only look
-    /// upstream.
+    /// for), and the links, shares and each entry's item possibly made on first use (a snapshot reads the first two
+    /// again when they are first asked for, and does not store the third: opening builds nothing per link). The reverse
+    /// rows are worked out on first use: many queries (the single points of failure of one target) only look upstream.
     /// </summary>
     internal GraphTopology(
         int nodeCount,
@@ -41,9 +41,9 @@ internal sealed class GraphTopology
         Func<int, string?> itemName,
         int[] entryStart,
         int[] entrySupplier,
-        int[] entryLink,
-        double[] entryShare,
-        int[]? entryItem,
+        LazyArray<int> entryLink,
+        LazyArray<double> entryShare,
+        LazyArray<int>? entryItem,
         bool[] candidate)
     {
         NodeCount = nodeCount;
@@ -55,7 +55,7 @@ internal sealed class GraphTopology
         _entrySupplier = entrySupplier;
         _entryLink = entryLink;
         _entryShare = entryShare;
-        _entryItem = entryItem;
+        _entryItem = entryItem ?? new LazyArray<int>(() => EntryItems(itemOwner.Length, entryStart, entrySupplier.Length));
         _uses = new Lazy<(int[] Start, int[] Entry)>(() => ReverseRows(nodeCount, entrySupplier));
     }
 
@@ -83,13 +83,6 @@ internal sealed class GraphTopology
         }
 
         return entryItem;
-    }
-
-    /// <summary>Works out each entry's item on first use; two threads that both do so make equal arrays, and one is kept.</summary>
-    private int[] MakeEntryItem()
-    {
-        var made = EntryItems(_itemOwner.Length, _entryStart, _entrySupplier.Length);
-        return Interlocked.CompareExchange(ref _entryItem, made, null) ?? made;
     }
 
     /// <summary>For each supplier, the entries it appears in, in entry order (a counting sort by supplier).</summary>
@@ -121,9 +114,9 @@ internal sealed class GraphTopology
     private readonly Func<int, string?> _itemName;
     private readonly int[] _entryStart;
     private readonly int[] _entrySupplier;
-    private readonly int[] _entryLink;
-    private readonly double[] _entryShare;
-    private int[]? _entryItem;
+    private readonly LazyArray<int> _entryLink;
+    private readonly LazyArray<double> _entryShare;
+    private readonly LazyArray<int> _entryItem;
     private readonly Lazy<(int[] Start, int[] Entry)> _uses;
     private readonly bool[] _candidate;
 
@@ -149,13 +142,13 @@ internal sealed class GraphTopology
     public ReadOnlySpan<int> EntrySupplier => _entrySupplier;
 
     /// <summary>The index in <see cref="SupplyGraph.Links"/> of each entry's link.</summary>
-    public ReadOnlySpan<int> EntryLink => _entryLink;
+    public ReadOnlySpan<int> EntryLink => _entryLink.Value;
 
     /// <summary>The normalised share of each entry within its item.</summary>
-    public ReadOnlySpan<double> EntryShare => _entryShare;
+    public ReadOnlySpan<double> EntryShare => _entryShare.Value;
 
     /// <summary>The item each entry belongs to.</summary>
-    public ReadOnlySpan<int> EntryItem => Volatile.Read(ref _entryItem) ?? MakeEntryItem();
+    public ReadOnlySpan<int> EntryItem => _entryItem.Value;
 
     /// <summary>Row offsets, per supplier node, into <see cref="UsesEntry"/> (length <see cref="NodeCount"/> + 1).</summary>
     public ReadOnlySpan<int> UsesStart => _uses.Value.Start;
@@ -183,7 +176,7 @@ internal sealed class GraphTopology
     /// <param name="item">The item index.</param>
     /// <returns>The shares, summing to 1.</returns>
     public ReadOnlySpan<double> SharesOf(int item) =>
-        _entryShare.AsSpan(_entryStart[item], _entryStart[item + 1] - _entryStart[item]);
+        _entryShare.Value.AsSpan(_entryStart[item], _entryStart[item + 1] - _entryStart[item]);
 
     /// <summary>The entries in which node <paramref name="supplier"/> supplies something.</summary>
     /// <param name="supplier">The node index.</param>

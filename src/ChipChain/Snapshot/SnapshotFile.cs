@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Hashing;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -9,7 +10,8 @@ namespace ChipChain.Snapshot;
 /// <summary>
 /// An open snapshot file whose header and section table were checked (magic, version, length, table checksum,
 /// every section inside the file, aligned, not overlapping and as long as the header's counts say). Sections are
-/// read whole, in one block straight into a typed array, or in chunks; each is checked against its checksum.
+/// read whole, in blocks straight into a typed array, or gone through in place in the file's mapping (see
+/// <see cref="SnapshotColumn{T}"/>); each is checked against its checksum.
 /// </summary>
 internal sealed class SnapshotFile : IDisposable
 {
@@ -17,10 +19,12 @@ internal sealed class SnapshotFile : IDisposable
     private const int HashBlock = 1 << 18; // a quarter of a MiB: read and hashed while it is in the core's own cache
     private readonly SafeFileHandle _handle;
     private readonly Dictionary<SnapshotSection, SnapshotExtent> _sections;
+    private readonly Lazy<MemoryMappedFile> _map;
 
     private SnapshotFile(SafeFileHandle handle, string file, SnapshotCounts counts, Dictionary<SnapshotSection, SnapshotExtent> sections)
     {
         _handle = handle;
+        _map = new Lazy<MemoryMappedFile>(() => MemoryMappedFile.CreateFromFile(handle, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true));
         File = file;
         Counts = counts;
         _sections = sections;
@@ -80,9 +84,9 @@ internal sealed class SnapshotFile : IDisposable
         return Read<T>(handle, file, extent);
     }
 
-    /// <summary>Reads bytes at an offset (inside a section the table vouched for).</summary>
-    /// <exception cref="InvalidSnapshotException">The file ends early (it shrank after it was opened).</exception>
-    public void ReadBytes(Span<byte> buffer, long offset) => ReadExactly(_handle, File, buffer, offset);
+    /// <summary>Maps a section (of at least one byte) for reading in place; the view must be disposed before this file is.</summary>
+    /// <exception cref="IOException">The file cannot be mapped.</exception>
+    public MemoryMappedViewAccessor Map(SnapshotExtent extent) => _map.Value.CreateViewAccessor(extent.Offset, extent.Length, MemoryMappedFileAccess.Read);
 
     /// <summary>Whether every section matches its checksum (to tell damage from a writer's mistake).</summary>
     public bool AllSectionsIntact()
@@ -108,7 +112,15 @@ internal sealed class SnapshotFile : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        if (_map.IsValueCreated)
+        {
+            _map.Value.Dispose();
+        }
+
+        _handle.Dispose();
+    }
 
     private static T[] Read<T>(SafeFileHandle handle, string file, SnapshotExtent extent)
         where T : unmanaged

@@ -15,7 +15,7 @@ internal sealed partial class SnapshotReader
     private int[]? TextColumn(SnapshotSection section)
     {
         var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
-        var column = new SnapshotColumn<int>(_snapshot, section);
+        using var column = new SnapshotColumn<int>(_snapshot, section);
         int[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
         {
@@ -55,7 +55,7 @@ internal sealed partial class SnapshotReader
     private double[]? NumberColumn(SnapshotSection section, double max, string problem)
     {
         var n = _snapshot.Extent(section).Length == 0 ? 0 : _snapshot.Counts.Nodes;
-        var column = new SnapshotColumn<double>(_snapshot, section);
+        using var column = new SnapshotColumn<double>(_snapshot, section);
         double[]? kept = null;
         for (var start = 0; start < n; start += ChunkLength)
         {

@@ -10,9 +10,9 @@ namespace ChipChain.Snapshot;
 /// <summary>
 /// Makes a <see cref="SupplyGraph"/> from a snapshot. Everything is checked on open (checksums, every index, every
 /// value's range, ids unique), so a file whose checksums match but whose content is inconsistent is refused, never
-/// half-used; but nothing is made per node or per link: the topology arrays are used as read, the node columns are
-/// kept and each node is made on first use, strings are decoded on first use, and node ids are looked up in a table
-/// over their UTF-8 bytes as read.
+/// half-used; but nothing is made per node or per link: the topology arrays are used as read (or, for those not every
+/// analysis walks, checked in place and read again on first use), the node columns are kept and each node is made on
+/// first use, strings are decoded on first use, and node ids are looked up in a table over their UTF-8 bytes as read.
 /// </summary>
 internal sealed partial class SnapshotReader
 {
@@ -58,7 +58,7 @@ internal sealed partial class SnapshotReader
         var nodesRead = new TaskCompletionSource<SnapshotNodes?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var reading = Task.Run(() =>
         {
-            var arrays = new SnapshotTopology(_snapshot);
+            var arrays = new SnapshotTopology(_snapshot, _path);
             return nodesRead.Task.GetAwaiter().GetResult() is { } read ? arrays.Finish(read.Flags, read.Kind, _strings) : null;
         });
         GraphMetadata metadata;
@@ -202,8 +202,8 @@ internal sealed partial class SnapshotReader
     private void CheckLinkColumns()
     {
         var m = _snapshot.Counts.Links;
-        var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
-        var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
+        using var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
+        using var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
         for (var start = 0; start < m; start += ChunkLength)
         {
             var count = Math.Min(ChunkLength, m - start);

@@ -6,51 +6,66 @@ namespace ChipChain.Snapshot;
 /// <summary>
 /// The topology arrays of a snapshot, checked before the graph uses them: row starts run from 0 to their end without
 /// going backwards, every index is in range, each link is exactly one entry (which gives the link its ends), no link
-/// supplies its own consumer. (The reverse rows are not stored: the topology works them out on first use.) The arrays are read
-/// first, before any node exists, so that the garbage collections their allocation may cause find a nearly empty heap.
+/// supplies its own consumer. (The reverse rows are not stored: the topology works them out on first use.) The arrays
+/// every analysis walks (the rows, owners and suppliers) are read first, before any node exists, so that the garbage
+/// collections their allocation may cause find a nearly empty heap. The others (links, shares, item names) are checked
+/// in place in the file's mapping and read again, against their checksums, only when first asked for: many queries
+/// never use them, and opening then copies nothing for them.
 /// </summary>
 internal sealed class SnapshotTopology
 {
+    private const int ChunkLength = SnapshotColumn<double>.ChunkLength;
     private readonly SnapshotFile _snapshot;
+    private readonly string _path;
     private readonly int[] _itemStart;
     private readonly int[] _itemOwner;
-    private readonly int[] _itemNameIndex;
     private readonly int[] _entryStart;
     private readonly int[] _entrySupplier;
-    private readonly int[] _entryLink;
-    private readonly double[] _entryShare;
     private readonly byte[] _candidateFlags;
     private readonly bool[] _candidate;
 
     /// <summary>Reads the arrays and checks what does not depend on the nodes.</summary>
+    /// <param name="snapshot">The open snapshot.</param>
+    /// <param name="path">Its path, to read the arrays that are not kept again on first use.</param>
     /// <exception cref="InvalidSnapshotException">An array is damaged or inconsistent.</exception>
-    public SnapshotTopology(SnapshotFile snapshot)
+    /// <exception cref="IOException">The file cannot be read or mapped.</exception>
+    public SnapshotTopology(SnapshotFile snapshot, string path)
     {
         _snapshot = snapshot;
+        _path = path;
         var n = snapshot.Counts.Nodes;
         var m = snapshot.Counts.Links;
         _itemStart = snapshot.Read<int>(SnapshotSection.ItemStart);
         _itemOwner = snapshot.Read<int>(SnapshotSection.ItemOwner);
-        _itemNameIndex = snapshot.Read<int>(SnapshotSection.ItemName);
         _entryStart = snapshot.Read<int>(SnapshotSection.EntryStart);
         _entrySupplier = snapshot.Read<int>(SnapshotSection.EntrySupplier);
-        _entryLink = snapshot.Read<int>(SnapshotSection.EntryLink);
-        _entryShare = snapshot.Read<double>(SnapshotSection.EntryShare);
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
         _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
-        // Against the header's string count, which the string table was checked to have: this runs before it is read.
-        Check(ColumnChecks.AllIndicesOrNone(_itemNameIndex, snapshot.Counts.Strings), "a string index is out of range");
         Rows(_itemStart, _itemOwner.Length, strictly: false, "item");
         Check(OwnersMatchRows(n, _itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
         Rows(_entryStart, m, strictly: true, "entry");
-        Check(ColumnChecks.AllBelow(_entryLink, m), "an entry's link is out of range or repeated");
         Check(ColumnChecks.AllBelow(_entrySupplier, n), "an entry's supplier is out of range or its own consumer");
-        Check(ColumnChecks.AllFractions(_entryShare, orNaN: false), "an entry's share is outside 0..1");
-        if (CheckEntries(_itemOwner, _entryStart, _entrySupplier, _entryLink) is { } problem)
+        if (CheckEntries() is { } problem)
         {
             throw SnapshotErrors.Corrupt(_snapshot.File, problem);
         }
+
+        // Against the header's string count, which the string table was checked to have: this runs before it is read.
+        using var names = new SnapshotColumn<int>(snapshot, SnapshotSection.ItemName);
+        for (var start = 0; start < _itemOwner.Length; start += ChunkLength)
+        {
+            Check(ColumnChecks.AllIndicesOrNone(names.Next(Math.Min(ChunkLength, _itemOwner.Length - start)), snapshot.Counts.Strings), "a string index is out of range");
+        }
+
+        names.Verify();
+        using var shares = new SnapshotColumn<double>(snapshot, SnapshotSection.EntryShare);
+        for (var start = 0; start < m; start += ChunkLength)
+        {
+            Check(ColumnChecks.AllFractions(shares.Next(Math.Min(ChunkLength, m - start)), orNaN: false), "an entry's share is outside 0..1");
+        }
+
+        shares.Verify();
     }
 
     /// <summary>Checks the arrays against the node columns and makes the topology.</summary>
@@ -88,8 +103,16 @@ internal sealed class SnapshotTopology
             _candidate[node] = candidate;
         }
 
-        var itemName = _itemNameIndex;
-        return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName[i]), _entryStart, _entrySupplier, _entryLink, _entryShare, entryItem: null, _candidate);
+        var itemName = Again<int>(SnapshotSection.ItemName);
+        return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName.Value[i]), _entryStart, _entrySupplier, Again<int>(SnapshotSection.EntryLink), Again<double>(SnapshotSection.EntryShare), entryItem: null, _candidate);
+    }
+
+    /// <summary>A section read again, and checked against its checksum again, when first asked for.</summary>
+    private LazyArray<T> Again<T>(SnapshotSection section)
+        where T : unmanaged
+    {
+        var (path, file, extent) = (_path, _snapshot.File, _snapshot.Extent(section));
+        return new LazyArray<T>(() => SnapshotFile.ReadAgain<T>(path, file, extent));
     }
 
     /// <summary>Whether each item's owner is the node whose row holds it (the rows were checked).</summary>
@@ -119,40 +142,52 @@ internal sealed class SnapshotTopology
     }
 
     /// <summary>
-    /// Goes through the entries once (their ranges, and their links' and suppliers' ranges, were checked), checking that
-    /// each link is given exactly once, seen in a bitmap (an eighth of a bool array, and it stays in cache), and that no
-    /// entry's supplier is its item's owner. The item of each entry is counted on the way from a bitmap of where the
-    /// items start (the rows rise strictly, so every item but the first starts at a distinct entry): no per-item loop,
-    /// whose end would be mispredicted at every item.
+    /// Goes through the entries once (their rows and their suppliers' range were checked), with the links in place in
+    /// the mapping a chunk at a time: each link must be in range and given exactly once, seen in a bitmap (an eighth of
+    /// a bool array, and it stays in cache), and no entry's supplier may be its item's owner. The item of each entry is
+    /// counted on the way from a bitmap of where the items start (the rows rise strictly, so every item but the first
+    /// starts at a distinct entry): no per-item loop, whose end would be mispredicted at every item.
     /// </summary>
     /// <returns>The first problem, or null.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? CheckEntries(int[] itemOwner, int[] entryStart, int[] entrySupplier, int[] entryLink)
+    private string? CheckEntries()
     {
-        var m = entryLink.Length;
+        var m = _entrySupplier.Length;
         var starts = new ulong[(m + 64) >> 6];
-        for (var i = 1; i < itemOwner.Length; i++)
+        for (var i = 1; i < _itemOwner.Length; i++)
         {
-            starts[entryStart[i] >> 6] |= 1UL << entryStart[i];
+            starts[_entryStart[i] >> 6] |= 1UL << _entryStart[i];
         }
 
         var seen = new ulong[(m + 63) >> 6];
-        var supplier = entrySupplier.AsSpan(0, m);
-        var link = entryLink.AsSpan(0, m);
-        var owner = itemOwner.AsSpan();
+        var supplier = _entrySupplier.AsSpan();
+        var owner = _itemOwner.AsSpan();
         var repeated = 0UL;
         var own = false;
         var item = 0;
-        for (var e = 0; e < m; e++)
+        using var links = new SnapshotColumn<int>(_snapshot, SnapshotSection.EntryLink);
+        for (var start = 0; start < m; start += ChunkLength)
         {
-            item += (int)((starts[e >> 6] >> e) & 1);
-            var l = link[e];
-            ref var word = ref seen[l >> 6];
-            repeated |= word & (1UL << l);
-            word |= 1UL << l;
-            own |= supplier[e] == owner[item];
+            var link = links.Next(Math.Min(ChunkLength, m - start));
+            if (!ColumnChecks.AllBelow(link, m))
+            {
+                return "an entry's link is out of range or repeated";
+            }
+
+            var suppliers = supplier.Slice(start, link.Length);
+            for (var k = 0; k < link.Length; k++)
+            {
+                var e = start + k;
+                item += (int)((starts[e >> 6] >> e) & 1);
+                var l = link[k];
+                ref var word = ref seen[l >> 6];
+                repeated |= word & (1UL << l);
+                word |= 1UL << l;
+                own |= suppliers[k] == owner[item];
+            }
         }
 
+        links.Verify();
         return repeated != 0 ? "an entry's link is out of range or repeated"
             : own ? "an entry's supplier is out of range or its own consumer"
             : null;

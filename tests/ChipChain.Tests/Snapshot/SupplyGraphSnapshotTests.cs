@@ -99,6 +99,40 @@ public sealed partial class SupplyGraphSnapshotTests
         });
     }
 
+    [Theory]
+    [InlineData("shares")]
+    [InlineData("links")]
+    [InlineData("item names")]
+    public void Topology_arrays_read_on_first_use_file_changed_after_open_throw_checksum_mismatch(string what)
+    {
+        // These were checked when the file was opened but are read again only when first asked for.
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.Minimal, (snapshot, path) =>
+        {
+            SupplyGraphSnapshot.Save(SampleGraphs.AiAccelerators, path);
+            var t = snapshot.Topology;
+            Action act = what switch
+            {
+                "shares" => () => _ = t.EntryShare.Length,
+                "links" => () => _ = t.EntryLink.Length,
+                _ => () => t.ItemName(0),
+            };
+            act.Should().Throw<InvalidSnapshotException>().Which.Problem.Should().Be(SnapshotProblem.ChecksumMismatch);
+        });
+    }
+
+    [Fact]
+    public void Topology_arrays_read_on_first_use_match_the_graph_saved()
+    {
+        SnapshotTestKit.ViaSnapshot(SampleGraphs.AiAccelerators, (snapshot, _) =>
+        {
+            var (read, saved) = (snapshot.Topology, SampleGraphs.AiAccelerators.Topology);
+            read.EntryShare.ToArray().Should().Equal(saved.EntryShare.ToArray());
+            read.EntryLink.ToArray().Should().Equal(saved.EntryLink.ToArray());
+            read.EntryItem.ToArray().Should().Equal(saved.EntryItem.ToArray());
+            Enumerable.Range(0, read.ItemCount).Select(read.ItemName).Should().Equal(Enumerable.Range(0, saved.ItemCount).Select(saved.ItemName));
+        });
+    }
+
     [Fact]
     public void SupplyGraphFile_Read_snapshot_named_json_is_read_as_snapshot()
     {
