@@ -69,10 +69,19 @@ internal sealed class SnapshotFile : IDisposable
     /// <summary>Where a section lies and its checksum.</summary>
     public SnapshotExtent Extent(SnapshotSection section) => _sections[section];
 
-    /// <summary>Reads a section whole, in one block, and checks its checksum.</summary>
+    /// <summary>Reads a section whole, in blocks, and checks its checksum.</summary>
     /// <exception cref="InvalidSnapshotException">The section's bytes do not match their checksum.</exception>
     public T[] Read<T>(SnapshotSection section)
-        where T : unmanaged => Read<T>(_handle, File, _sections[section]);
+        where T : unmanaged => Read<T>(_handle, File, _sections[section], null, string.Empty);
+
+    /// <summary>
+    /// Reads a section whole, in blocks, checking each block's values with <paramref name="check"/> while the block is
+    /// still in cache (a check after reading would fetch the whole section from memory again), and checks its checksum.
+    /// Each block is handed on with the last value of the block before it, so checks of order see every pair.
+    /// </summary>
+    /// <exception cref="InvalidSnapshotException">A block fails the check (<paramref name="problem"/>), or the section's bytes do not match their checksum.</exception>
+    public T[] Read<T>(SnapshotSection section, Func<ReadOnlySpan<T>, bool> check, string problem)
+        where T : unmanaged => Read(_handle, File, _sections[section], check, problem);
 
     /// <summary>Reads a section whole from a file opened again (for what is read only on demand), checking it against <paramref name="extent"/>.</summary>
     /// <exception cref="InvalidSnapshotException">The file no longer holds the same bytes there.</exception>
@@ -81,7 +90,7 @@ internal sealed class SnapshotFile : IDisposable
         where T : unmanaged
     {
         using var handle = System.IO.File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return Read<T>(handle, file, extent);
+        return Read<T>(handle, file, extent, null, string.Empty);
     }
 
     /// <summary>Maps a section (of at least one byte) for reading in place; the view must be disposed before this file is.</summary>
@@ -122,20 +131,26 @@ internal sealed class SnapshotFile : IDisposable
         _handle.Dispose();
     }
 
-    private static T[] Read<T>(SafeFileHandle handle, string file, SnapshotExtent extent)
+    private static T[] Read<T>(SafeFileHandle handle, string file, SnapshotExtent extent, Func<ReadOnlySpan<T>, bool>? check, string problem)
         where T : unmanaged
     {
-        var data = GC.AllocateUninitializedArray<T>((int)(extent.Length / Marshal.SizeOf<T>()));
+        var size = Marshal.SizeOf<T>();
+        var data = GC.AllocateUninitializedArray<T>((int)(extent.Length / size));
         var bytes = MemoryMarshal.AsBytes(data.AsSpan());
 
-        // Each block is hashed just after it is read, while it is still in the cache: hashing the whole section after
-        // reading it would fetch it from memory a second time.
+        // Each block is hashed (and checked) just after it is read, while it is still in the cache: hashing the whole
+        // section after reading it would fetch it from memory a second time.
         var hash = new XxHash3();
         for (var at = 0; at < bytes.Length; at += HashBlock)
         {
             var block = bytes.Slice(at, Math.Min(HashBlock, bytes.Length - at));
             ReadExactly(handle, file, block, extent.Offset + at);
             hash.Append(block);
+            var first = Math.Max(0, (at / size) - 1);
+            if (check is not null && !check(data.AsSpan(first, ((at + block.Length) / size) - first)))
+            {
+                throw SnapshotErrors.Corrupt(file, problem);
+            }
         }
 
         if (hash.GetCurrentHashAsUInt64() != extent.Checksum)

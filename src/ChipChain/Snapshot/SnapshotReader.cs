@@ -110,11 +110,8 @@ internal sealed partial class SnapshotReader
     private SnapshotNodes Nodes()
     {
         var n = _snapshot.Counts.Nodes;
-        var id = _snapshot.Read<int>(SnapshotSection.NodeId);
-        foreach (var s in id)
-        {
-            Check(s >= 0 && s < _strings.Count, "a node without an id");
-        }
+        var strings = _strings.Count;
+        var id = _snapshot.Read<int>(SnapshotSection.NodeId, block => ColumnChecks.AllBelow(block, strings), "a node without an id");
 
         var flags = _snapshot.Read<byte>(SnapshotSection.NodeFlags);
         foreach (var f in flags)
@@ -123,18 +120,12 @@ internal sealed partial class SnapshotReader
         }
 
         var tags = _snapshot.Read<int>(SnapshotSection.NodeTags);
-        foreach (var t in tags)
-        {
-            Check(t >= 0 && t < _strings.Count, "a tag without text");
-        }
+        Check(ColumnChecks.AllBelow(tags, _strings.Count), "a tag without text");
 
         // Tag rows stored empty mean that no node has a tag.
         var tagStart = _snapshot.Read<int>(SnapshotSection.NodeTagStart);
         Check(tagStart.Length == 0 ? tags.Length == 0 : tagStart[0] == 0 && tagStart[n] == tags.Length, "the tag rows do not cover the tags");
-        for (var i = 0; i < tagStart.Length - 1; i++)
-        {
-            Check(tagStart[i + 1] >= tagStart[i], "tag rows go backwards or past the tags");
-        }
+        Check(ColumnChecks.AllRising(tagStart, strictly: false), "tag rows go backwards or past the tags");
 
         var attributes = TextColumn(SnapshotSection.NodeAttributes);
         var unknown = TextColumn(SnapshotSection.NodeUnknown);
@@ -281,13 +272,9 @@ internal sealed partial class SnapshotReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnapshotStringTable Strings()
     {
-        var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets);
+        var offsets = _snapshot.Read<int>(SnapshotSection.StringOffsets, block => ColumnChecks.AllRising(block, strictly: false), "string offsets go backwards or past the string bytes");
         var bytes = _snapshot.Read<byte>(SnapshotSection.StringBytes);
         Check(offsets[0] == 0 && offsets[^1] == bytes.Length, "the string offsets do not cover the string bytes");
-        for (var s = 1; s < offsets.Length; s++)
-        {
-            Check(offsets[s] >= offsets[s - 1], "string offsets go backwards or past the string bytes");
-        }
 
         return new SnapshotStringTable(bytes, offsets);
     }

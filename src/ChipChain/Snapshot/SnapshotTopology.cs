@@ -35,17 +35,17 @@ internal sealed class SnapshotTopology
         _path = path;
         var n = snapshot.Counts.Nodes;
         var m = snapshot.Counts.Links;
-        _itemStart = snapshot.Read<int>(SnapshotSection.ItemStart);
-        _itemOwner = snapshot.Read<int>(SnapshotSection.ItemOwner);
-        _entryStart = snapshot.Read<int>(SnapshotSection.EntryStart);
-        _entrySupplier = snapshot.Read<int>(SnapshotSection.EntrySupplier);
+        // Ranges and order are checked block by block as each is read, while it is in cache.
+        _itemStart = snapshot.Read<int>(SnapshotSection.ItemStart, block => ColumnChecks.AllRising(block, strictly: false), "item row starts go backwards");
+        _itemOwner = snapshot.Read<int>(SnapshotSection.ItemOwner, block => ColumnChecks.AllBelow(block, n), "an item's owner is not the node whose row holds it");
+        _entryStart = snapshot.Read<int>(SnapshotSection.EntryStart, block => ColumnChecks.AllRising(block, strictly: true), "entry row starts go backwards");
+        _entrySupplier = snapshot.Read<int>(SnapshotSection.EntrySupplier, block => ColumnChecks.AllBelow(block, n), "an entry's supplier is out of range or its own consumer");
         _candidateFlags = snapshot.Read<byte>(SnapshotSection.Candidate);
         _candidate = GC.AllocateUninitializedArray<bool>(n); // every entry is set by Finish
 
-        Rows(_itemStart, _itemOwner.Length, strictly: false, "item");
-        Check(OwnersMatchRows(n, _itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
-        Rows(_entryStart, m, strictly: true, "entry");
-        Check(ColumnChecks.AllBelow(_entrySupplier, n), "an entry's supplier is out of range or its own consumer");
+        Check(_itemStart[0] == 0 && _itemStart[^1] == _itemOwner.Length, "the item rows do not cover their array");
+        Check(OwnersMatchRows(_itemStart, _itemOwner), "an item's owner is not the node whose row holds it");
+        Check(_entryStart[0] == 0 && _entryStart[^1] == m, "the entry rows do not cover their array");
         if (CheckEntries() is { } problem)
         {
             throw SnapshotErrors.Corrupt(_snapshot.File, problem);
@@ -123,14 +123,10 @@ internal sealed class SnapshotTopology
     /// as a method called once would otherwise run its loop in code compiled for a first call.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool OwnersMatchRows(int n, int[] itemStart, int[] itemOwner)
+    private static bool OwnersMatchRows(int[] itemStart, int[] itemOwner)
     {
-        if (!ColumnChecks.AllBelow(itemOwner, n))
-        {
-            return false;
-        }
-
-        var start = itemStart.AsSpan(0, n + 1);
+        // Every owner is a node (checked as read), so both look-ups are in range.
+        var start = itemStart.AsSpan();
         var outside = false;
         for (var i = 0; i < itemOwner.Length; i++)
         {
@@ -191,13 +187,6 @@ internal sealed class SnapshotTopology
         return repeated != 0 ? "an entry's link is out of range or repeated"
             : own ? "an entry's supplier is out of range or its own consumer"
             : null;
-    }
-
-    /// <summary>Row starts: from 0 to <paramref name="end"/>, never going backwards (always going forwards when <paramref name="strictly"/>).</summary>
-    private void Rows(int[] start, int end, bool strictly, string what)
-    {
-        Check(start[0] == 0 && start[^1] == end, $"the {what} rows do not cover their array");
-        Check(ColumnChecks.AllRising(start, strictly), $"{what} row starts go backwards");
     }
 
     private void Check(bool ok, string detail)
