@@ -79,6 +79,7 @@ internal sealed class SnapshotTopology
         // Whether a node of a kind is a candidate by default, worked out once per distinct kind: 0 not yet, 1 no, 2 yes.
         var structure = kind is null ? null : new byte[strings.Count];
         var noKindIsStructure = NodeKinds.IsStructure(null);
+        var (anyWithItems, disagrees) = (false, false);
         for (var node = 0; node < flags.Length; node++)
         {
             bool isStructure;
@@ -97,11 +98,15 @@ internal sealed class SnapshotTopology
                 isStructure = known == 2;
             }
 
+            // Problems are gathered, not branched on, node by node: the checks pass in every file but a damaged one.
             var candidate = SnapshotFlags.CanFail(flags[node]) ?? !isStructure;
-            Check(SnapshotFlags.Requires(flags[node]) == Requirement.All || _itemStart[node + 1] - _itemStart[node] <= 1, "a 'requires any' node with more than one item");
-            Check(_candidateFlags[node] <= 1 && (_candidateFlags[node] == 1) == candidate, "a candidate flag disagrees with its node");
+            anyWithItems |= SnapshotFlags.Requires(flags[node]) == Requirement.Any & _itemStart[node + 1] - _itemStart[node] > 1;
+            disagrees |= _candidateFlags[node] != (candidate ? 1 : 0);
             _candidate[node] = candidate;
         }
+
+        Check(!anyWithItems, "a 'requires any' node with more than one item");
+        Check(!disagrees, "a candidate flag disagrees with its node");
 
         var itemName = Again<int>(SnapshotSection.ItemName);
         return new GraphTopology(flags.Length, _itemStart, _itemOwner, i => strings.Get(itemName.Value[i]), _entryStart, _entrySupplier, Again<int>(SnapshotSection.EntryLink), Again<double>(SnapshotSection.EntryShare), entryItem: null, _candidate);
