@@ -79,9 +79,9 @@ public static class CliApp
             stderr.Write("chipchain: interrupted\n");
             return ExitCodes.Interrupted;
         }
-        catch (Exception ex) when (ex is CliUsageException or SupplyGraphException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsBadInput(ex) is { } input)
         {
-            return Fail(stderr, ex.Message);
+            return Fail(stderr, input.Message);
         }
         catch (Exception ex)
         {
@@ -89,6 +89,19 @@ public static class CliApp
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>
+    /// The input problem an exception reports, or null for a fault of the tool. Work run in parallel reports its
+    /// problems wrapped (a snapshot changed under an analysis that first reads its shares on several cores); it is a
+    /// problem of the input when everything wrapped is, and the first one is reported.
+    /// </summary>
+    internal static Exception? IsBadInput(Exception ex) => ex switch
+    {
+        CliUsageException or SupplyGraphException or IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is [var first, ..] inner
+            && inner.All(e => IsBadInput(e) is not null) => first,
+        _ => null,
+    };
 
     /// <summary>Writes one error line (at most <see cref="DisplayText.MaximumLineLength"/> characters) and returns the bad-input exit code.</summary>
     private static int Fail(TextWriter stderr, string message)

@@ -51,4 +51,21 @@ public sealed class CliAppTests
         result.Exit.Should().Be(2);
         result.Error.Should().Contain("is a directory");
     }
+
+    [Fact]
+    public void IsBadInput_problems_wrapped_by_parallel_work_are_the_first_of_them()
+    {
+        // An analysis on several cores that first reads a snapshot's shares reports a changed file wrapped, once per core.
+        var wrapped = new AggregateException(new AggregateException(new IOException("g.ccg: snapshot checksum mismatch")), new UnauthorizedAccessException("g.ccg: permission denied"));
+        CliApp.IsBadInput(wrapped).Should().BeOfType<UnauthorizedAccessException>().Which.Message.Should().Be("g.ccg: permission denied");
+        CliApp.IsBadInput(new AggregateException(new AggregateException(new IOException("g.ccg: snapshot checksum mismatch"))))!.Message.Should().Be("g.ccg: snapshot checksum mismatch");
+    }
+
+    [Fact]
+    public void IsBadInput_a_fault_wrapped_beside_input_problems_is_a_fault()
+    {
+        var wrapped = new AggregateException(new IOException("g.ccg: snapshot checksum mismatch"), new InvalidOperationException("bug"));
+        CliApp.IsBadInput(wrapped).Should().BeNull();
+        CliApp.IsBadInput(new InvalidOperationException("bug")).Should().BeNull();
+    }
 }
