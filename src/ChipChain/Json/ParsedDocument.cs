@@ -175,6 +175,7 @@ internal sealed class ParsedDocument
                 Share = double.IsNaN(share[l]) ? null : share[l],
                 UnknownProperties = ElementParser.EmptyBag,
                 Position = position[l],
-            });
+            },
+            l => !whole.ContainsKey(l));
     }
 }

@@ -9,6 +9,8 @@ internal sealed class LinkColumns
 {
     private readonly Lazy<Link[]>? _made;
     private readonly Link[]? _given;
+    private readonly Func<int, Link>? _make;
+    private readonly Func<int, bool>? _plain;
     private string?[]? _item;
     private double[]? _share;
 
@@ -30,11 +32,13 @@ internal sealed class LinkColumns
     /// <param name="item">Each link's item.</param>
     /// <param name="share">Each link's share, NaN when it has none.</param>
     /// <param name="make">Makes link <c>l</c> (called once per link, on first use of the links).</param>
-    public LinkColumns(string?[] item, double[] share, Func<int, Link> make)
+    /// <param name="plain">Whether link <c>l</c> is an ordinary one: no field but its ends, item, share and position.</param>
+    public LinkColumns(string?[] item, double[] share, Func<int, Link> make, Func<int, bool> plain)
         : this(item.Length, make)
     {
         _item = item;
         _share = share;
+        _plain = plain;
     }
 
     /// <summary>
@@ -46,6 +50,7 @@ internal sealed class LinkColumns
     public LinkColumns(int count, Func<int, Link> make)
     {
         Count = count;
+        _make = make;
         _made = new Lazy<Link[]>(() =>
         {
             var links = new Link[count];
@@ -69,4 +74,16 @@ internal sealed class LinkColumns
 
     /// <summary>The link objects, made on first use.</summary>
     public Link[] Links => _given ?? _made!.Value;
+
+    /// <summary>
+    /// Whether link <paramref name="l"/> is known to be an ordinary one (no field but its ends, item, share and
+    /// position), so that a writer needs only <see cref="Item"/> and <see cref="Share"/> for it.
+    /// </summary>
+    public bool IsPlain(int l) => _plain is not null && _plain(l);
+
+    /// <summary>
+    /// Link <paramref name="l"/> to read its fields, without making every link object: when the links were not made
+    /// yet, it is made alone and not kept (a link kept whole by the reader is that same object).
+    /// </summary>
+    public Link Read(int l) => _given?[l] ?? (_made!.IsValueCreated ? _made.Value[l] : _make!(l));
 }

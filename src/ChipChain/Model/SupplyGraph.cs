@@ -78,6 +78,9 @@ public sealed class SupplyGraph
     /// <summary>The links, in definition order (a loaded graph makes these objects on first use).</summary>
     public IReadOnlyList<Link> Links => _links.Links;
 
+    /// <summary>The links in columns (a writer reads them without making every link object).</summary>
+    internal LinkColumns LinkColumns => _links;
+
     /// <summary>The number of links (without making the link objects of a loaded graph).</summary>
     public int LinkCount => _links.Count;
 

@@ -65,27 +65,31 @@ internal static class SnapshotWriter
             unknown[i] = strings.Add(SnapshotJson.Bag(node.UnknownProperties));
         }
 
-        var links = graph.Links;
+        // Read from the columns: a loaded graph's ordinary links (nearly all of them) are never made as objects here.
+        var links = graph.LinkColumns;
         var m = links.Count;
+        var (linkItem, linkShare) = (links.Item, links.Share);
         var item = new int[m];
         var share = new double[m];
         var extra = new List<int>();
+        var more = new List<Link>();
         for (var l = 0; l < m; l++)
         {
-            var link = links[l];
-            item[l] = strings.Add(link.Item);
-            share[l] = link.Share ?? double.NaN;
-            if (link.Capacity is not null || link.Note is not null || link.Source is not null || link.InventoryWeeks is not null || link.UnknownProperties.Count > 0)
+            item[l] = strings.Add(linkItem[l]);
+            share[l] = linkShare[l];
+            if (!links.IsPlain(l) && links.Read(l) is var link
+                && (link.Capacity is not null || link.Note is not null || link.Source is not null || link.InventoryWeeks is not null || link.UnknownProperties.Count > 0))
             {
                 extra.Add(l);
+                more.Add(link);
             }
         }
 
-        var extraCapacity = extra.Select(l => links[l].Capacity ?? double.NaN).ToArray();
-        var extraNote = extra.Select(l => strings.Add(links[l].Note)).ToArray();
-        var extraSource = extra.Select(l => strings.Add(links[l].Source)).ToArray();
-        var extraInventory = extra.Select(l => links[l].InventoryWeeks ?? double.NaN).ToArray();
-        var extraUnknown = extra.Select(l => strings.Add(SnapshotJson.Bag(links[l].UnknownProperties))).ToArray();
+        var extraCapacity = more.Select(link => link.Capacity ?? double.NaN).ToArray();
+        var extraNote = more.Select(link => strings.Add(link.Note)).ToArray();
+        var extraSource = more.Select(link => strings.Add(link.Source)).ToArray();
+        var extraInventory = more.Select(link => link.InventoryWeeks ?? double.NaN).ToArray();
+        var extraUnknown = more.Select(link => strings.Add(SnapshotJson.Bag(link.UnknownProperties))).ToArray();
 
         var topology = graph.Topology;
         var itemName = new int[topology.ItemCount];
