@@ -4,13 +4,14 @@ namespace ChipChain.Rendering.Layout;
 /// Routes every edge of a placed layered graph: out of the supplier's side, straight through each layer it passes
 /// (in the slot its dummy vertex reserved, so it never runs through a box), and as an S-shaped Bézier curve across
 /// each gap between layers. Edges leaving or entering one side of a box get separate ports, ordered by where the
-/// other end lies, so parallel edges do not overlap.
+/// other end lies, so parallel edges do not overlap. Link labels go on the curve across the first gap, where
+/// <see cref="LabelPlacement"/> finds each a place free of the others.
 /// </summary>
 internal static class LayeredEdgeRouter
 {
     private const double PortStep = LabelMetrics.PortSpacing;
 
-    public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight, bool[] labelled)
+    public static EdgeRoute[] Route(LayeredGraph graph, double[] centre, NodeBox[] boxes, double[] columnLeft, double[] columnRight, double[] labelWidth)
     {
         var leaving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
         var arriving = new List<(double NeighbourY, int Edge)>[graph.RealCount];
@@ -36,8 +37,9 @@ internal static class LayeredEdgeRouter
             AssignPorts(arriving[v], centre[v], boxes[v], inPort);
         }
 
-        var routes = new EdgeRoute[graph.Chains.Length];
-        for (var e = 0; e < routes.Length; e++)
+        var paths = new List<LayoutPoint>[graph.Chains.Length];
+        var requests = new LabelRequest?[graph.Chains.Length];
+        for (var e = 0; e < paths.Length; e++)
         {
             var chain = graph.Chains[e];
             var first = boxes[chain[0]];
@@ -45,19 +47,19 @@ internal static class LayeredEdgeRouter
             var y0 = outPort[e];
             var points = new List<LayoutPoint> { new(first.Right, y0) };
             LineTo(points, new LayoutPoint(columnRight[graph.LayerOf(chain[0])], y0));
-            LayoutPoint? label = null;
             for (var k = 1; k < chain.Length; k++)
             {
                 var v = chain[k];
                 var layer = graph.LayerOf(v);
                 var y = graph.IsDummy(v) ? centre[v] : inPort[e];
-                if (k == 1 && labelled[e])
+                CurveTo(points, new LayoutPoint(columnLeft[layer], y));
+                if (k == 1 && labelWidth[e] > 0)
                 {
-                    // The middle of the S-curve across the first gap, which was widened to hold the label.
-                    label = new LayoutPoint(Math.Round((points[^1].X + columnLeft[layer]) / 2, 2), Math.Round((points[^1].Y + y) / 2, 2));
+                    // The S-curve across the first gap, which was widened to hold the widest label it carries.
+                    var gap = graph.LayerOf(chain[0]);
+                    requests[e] = new LabelRequest(points[^4], points[^3], points[^2], points[^1], gap, columnRight[gap], columnLeft[layer], labelWidth[e]);
                 }
 
-                CurveTo(points, new LayoutPoint(columnLeft[layer], y));
                 LineTo(points, graph.IsDummy(v) ? new LayoutPoint(columnRight[layer], y) : new LayoutPoint(last.X, y));
             }
 
@@ -66,7 +68,14 @@ internal static class LayeredEdgeRouter
                 points.Reverse();
             }
 
-            routes[e] = new EdgeRoute(e, points) { LabelAt = label };
+            paths[e] = points;
+        }
+
+        var labels = LabelPlacement.Place(requests);
+        var routes = new EdgeRoute[paths.Length];
+        for (var e = 0; e < routes.Length; e++)
+        {
+            routes[e] = new EdgeRoute(e, paths[e]) { LabelAt = labels[e] };
         }
 
         return routes;

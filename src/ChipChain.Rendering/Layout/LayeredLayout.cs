@@ -26,7 +26,8 @@ public static class LayeredLayout
 
     /// <summary>
     /// Lays out <paramref name="graph"/> with room for link labels: each label sits on its link's first curve, in the
-    /// gap after the layer of the link's left end, and that gap is widened to the widest label it holds.
+    /// gap after the layer of the link's left end, and that gap is widened to the widest label it holds. Where labels
+    /// would overlap, each moves along its curve to a free place; one with none is left out (<see cref="EdgeRoute.LabelAt"/> null).
     /// </summary>
     /// <param name="graph">What to draw.</param>
     /// <param name="labels">What the labels say.</param>
@@ -86,7 +87,8 @@ public static class LayeredLayout
             height = Math.Max(height, centre[v]);
         }
 
-        var routes = LayeredEdgeRouter.Route(layered, centre, placed, columnLeft, columnRight, texts.Select(t => t is not null).ToArray());
+        var widths = texts.Select(t => t is null ? 0 : LabelMetrics.TextWidth(t, LabelFontSize) + 4).ToArray(); // the halo too
+        var routes = LayeredEdgeRouter.Route(layered, centre, placed, columnLeft, columnRight, widths);
         return new DiagramLayout(LayoutEngine.Builtin, placed, routes, columnRight[^1], height);
     }
 

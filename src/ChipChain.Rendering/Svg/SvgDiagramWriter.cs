@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ChipChain.Model;
 using ChipChain.Rendering.Highlighting;
@@ -33,6 +34,11 @@ public static class SvgDiagramWriter
         ArgumentNullException.ThrowIfNull(options);
         var style = new DiagramStyle(graph, options);
         var legend = DiagramLegend.Entries(graph, style).ToList();
+        if (LeftOutLabels(graph, layout, options) is { } leftOut)
+        {
+            legend.Add(new LegendEntry(leftOut, null, string.Empty));
+        }
+
         var width = Math.Max(layout.Width + (2 * Margin), 520);
         var legendRows = LayoutLegend(legend, width - (2 * Margin));
         var top = Margin + (options.Title is null ? 0 : TitleHeight) + (legendRows.Count * LegendRow) + 10;
@@ -92,6 +98,14 @@ public static class SvgDiagramWriter
         }
 
         sb.Append("</g>\n");
+    }
+
+    /// <summary>What the legend says when some link labels had no free place, or null when every label is drawn.</summary>
+    private static string? LeftOutLabels(DiagramGraph graph, DiagramLayout layout, DiagramOptions options)
+    {
+        var asked = graph.Edges.Count(e => EdgeLabelText.For(e, options.Labels) is not null);
+        var drawn = graph.Edges.Count(e => EdgeLabelText.For(e, options.Labels) is not null && layout.Routes[e.Index].LabelAt is not null);
+        return drawn == asked ? null : string.Create(CultureInfo.InvariantCulture, $"{asked - drawn} of {asked} link labels left out where they would overlap (a link's tooltip names its items)");
     }
 
     /// <summary>Link labels go over the boxes, each on a white halo so that the links under it do not cross its text.</summary>
