@@ -32,6 +32,14 @@ public sealed class PackCommandTests : IDisposable
     [InlineData("bottlenecks --format json")]
     [InlineData("whatif --fail tsmc --format json")]
     [InlineData("upstream nvidia-h100")]
+    [InlineData("downstream asml")]
+    [InlineData("whatif --fail-country TW --format json")] // supply levels: shares, read again on first use
+    [InlineData("whatif --fail tsmc --weeks 12 --format json")] // the timeline: each entry's item, links and shares
+    [InlineData("resilience --target nvidia-h100 --format json")]
+    [InlineData("exposure --target nvidia-h100 --format json")]
+    [InlineData("risk --target nvidia-h100 --format json")]
+    [InlineData("summary --format json")]
+    [InlineData("report --format json")]
     public void Command_on_snapshot_prints_byte_identical_output(string commandLine)
     {
         var json = _files.PathOf("sample.json");
@@ -63,6 +71,24 @@ public sealed class PackCommandTests : IDisposable
         }
 
         CliRun.Run("spof", snapshot).Should().Be(CliRun.Run("spof", json));
+    }
+
+    [Theory]
+    [InlineData("graphml")] // every link object and every item name
+    [InlineData("openpsa")] // the fault tree: entries, items and suppliers
+    public void Export_of_snapshot_writes_the_same_bytes_as_of_json(string format)
+    {
+        var json = _files.PathOf("sample.json");
+        File.Copy(Path.Combine(Root(), "graphs", "ai-accelerators.json"), json);
+        var snapshot = _files.PathOf("sample.ccg");
+        CliRun.Run("pack", json, "-o", snapshot).Exit.Should().Be(0);
+        var (fromJson, fromSnapshot) = (_files.PathOf("json.out"), _files.PathOf("ccg.out"));
+
+        string[] target = format == "openpsa" ? ["--target", "nvidia-h100"] : [];
+        CliRun.Run(["export", json, "--format", format, .. target, "-o", fromJson]).Exit.Should().Be(0);
+        CliRun.Run(["export", snapshot, "--format", format, .. target, "-o", fromSnapshot]).Exit.Should().Be(0);
+
+        File.ReadAllBytes(fromSnapshot).Should().Equal(File.ReadAllBytes(fromJson));
     }
 
     [Fact]
