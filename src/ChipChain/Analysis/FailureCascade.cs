@@ -55,6 +55,7 @@ internal static class FailureCascade
             }
         }
 
+        var itemOf = topology.EntryItem;
         while (queue.Count > 0)
         {
             var s = queue.Dequeue();
@@ -62,7 +63,7 @@ internal static class FailureCascade
             {
                 if (cutEntry is null || !cutEntry[e])
                 {
-                    Lose(topology, topology.EntryItem[e], alive, down, queue);
+                    Lose(topology, itemOf[e], alive, down, queue);
                 }
             }
         }
