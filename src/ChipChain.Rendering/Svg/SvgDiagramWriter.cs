@@ -103,8 +103,8 @@ public static class SvgDiagramWriter
     /// <summary>What the legend says when some link labels had no free place, or null when every label is drawn.</summary>
     private static string? LeftOutLabels(DiagramGraph graph, DiagramLayout layout, DiagramOptions options)
     {
-        var asked = graph.Edges.Count(e => EdgeLabelText.For(e, options.Labels) is not null);
-        var drawn = graph.Edges.Count(e => EdgeLabelText.For(e, options.Labels) is not null && layout.Routes[e.Index].LabelAt is not null);
+        var labelled = graph.Edges.Where(e => EdgeLabelText.For(e, options.Labels) is not null).ToList();
+        var (asked, drawn) = (labelled.Count, labelled.Count(e => layout.Routes[e.Index].LabelAt is not null));
         return drawn == asked ? null : string.Create(CultureInfo.InvariantCulture, $"{asked - drawn} of {asked} link labels left out where they would overlap (a link's tooltip names its items)");
     }
 

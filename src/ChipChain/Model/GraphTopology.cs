@@ -117,13 +117,6 @@ internal sealed class GraphTopology
     private readonly LazyArray<int> _entryLink;
     private readonly LazyArray<double> _entryShare;
     private readonly LazyArray<int> _entryItem;
-
-    // The arrays above once made, read without going through them: analyses read these in their innermost loops, and
-    // a plain field read costs no more there than it did when every array was made at once. Two threads that both
-    // find one null store the same array.
-    private int[]? _entryLinkArray;
-    private double[]? _entryShareArray;
-    private int[]? _entryItemArray;
     private readonly Lazy<(int[] Start, int[] Entry)> _uses;
     private readonly bool[] _candidate;
 
@@ -149,13 +142,13 @@ internal sealed class GraphTopology
     public ReadOnlySpan<int> EntrySupplier => _entrySupplier;
 
     /// <summary>The index in <see cref="SupplyGraph.Links"/> of each entry's link.</summary>
-    public ReadOnlySpan<int> EntryLink => _entryLinkArray ?? (_entryLinkArray = _entryLink.Value);
+    public ReadOnlySpan<int> EntryLink => _entryLink.Value;
 
     /// <summary>The normalised share of each entry within its item.</summary>
-    public ReadOnlySpan<double> EntryShare => _entryShareArray ?? (_entryShareArray = _entryShare.Value);
+    public ReadOnlySpan<double> EntryShare => _entryShare.Value;
 
     /// <summary>The item each entry belongs to.</summary>
-    public ReadOnlySpan<int> EntryItem => _entryItemArray ?? (_entryItemArray = _entryItem.Value);
+    public ReadOnlySpan<int> EntryItem => _entryItem.Value;
 
     /// <summary>Row offsets, per supplier node, into <see cref="UsesEntry"/> (length <see cref="NodeCount"/> + 1).</summary>
     public ReadOnlySpan<int> UsesStart => _uses.Value.Start;

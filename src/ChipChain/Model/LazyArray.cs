@@ -17,10 +17,14 @@ internal sealed class LazyArray<T>
     /// <summary>An array made by <paramref name="make"/> on first use.</summary>
     public LazyArray(Func<T[]> make) => _make = make;
 
-    /// <summary>The array, made now if it was not yet. Two threads that both make it make equal arrays; one is kept.</summary>
+    /// <summary>
+    /// The array, made now if it was not yet. Two threads that both make it make equal arrays; one is kept. A plain
+    /// read, not a volatile one: analyses read this in their innermost loops, and an array is published whole (by the
+    /// exchange below) before any reader can see it.
+    /// </summary>
     /// <exception cref="Snapshot.InvalidSnapshotException">A snapshot's array is read again and the file no longer holds the bytes it was opened with.</exception>
     /// <exception cref="IOException">A snapshot's array is read again and the file can no longer be read.</exception>
-    public T[] Value => Volatile.Read(ref _array) ?? Make();
+    public T[] Value => _array ?? Make();
 
     private T[] Make()
     {

@@ -81,6 +81,28 @@ internal sealed partial class SnapshotFile : IDisposable
     public T[] Read<T>(SnapshotSection section, Func<ReadOnlySpan<T>, bool> check, string problem)
         where T : unmanaged => Read(_handle, File, _sections[section], check, problem);
 
+    /// <summary>
+    /// Checks a section in place in the file's mapping, a chunk at a time, without keeping it, then its checksum: for
+    /// what is read again only when first asked for.
+    /// </summary>
+    /// <exception cref="InvalidSnapshotException">A chunk fails the check (<paramref name="problem"/>), or the section's bytes do not match their checksum.</exception>
+    /// <exception cref="IOException">The file cannot be mapped.</exception>
+    public void CheckInPlace<T>(SnapshotSection section, Func<ReadOnlySpan<T>, bool> check, string problem)
+        where T : unmanaged
+    {
+        using var column = new SnapshotColumn<T>(this, section);
+        var count = (int)(_sections[section].Length / Marshal.SizeOf<T>());
+        for (var start = 0; start < count; start += SnapshotColumn<T>.ChunkLength)
+        {
+            if (!check(column.Next(Math.Min(SnapshotColumn<T>.ChunkLength, count - start))))
+            {
+                throw SnapshotErrors.Corrupt(File, problem);
+            }
+        }
+
+        column.Verify();
+    }
+
     /// <summary>Reads a section whole from a file opened again (for what is read only on demand), checking it against <paramref name="extent"/>.</summary>
     /// <exception cref="InvalidSnapshotException">The file no longer holds the same bytes there.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>

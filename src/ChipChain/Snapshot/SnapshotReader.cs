@@ -188,22 +188,12 @@ internal sealed partial class SnapshotReader
         return table;
     }
 
-    /// <summary>Checks the item and share columns chunk by chunk without keeping them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Checks the item and share columns in place without keeping them.</summary>
     private void CheckLinkColumns()
     {
-        var m = _snapshot.Counts.Links;
-        using var item = new SnapshotColumn<int>(_snapshot, SnapshotSection.LinkItem);
-        using var share = new SnapshotColumn<double>(_snapshot, SnapshotSection.LinkShare);
-        for (var start = 0; start < m; start += ChunkLength)
-        {
-            var count = Math.Min(ChunkLength, m - start);
-            Check(ColumnChecks.AllIndicesOrNone(item.Next(count), _snapshot.Counts.Strings), "a string index is out of range");
-            Check(ColumnChecks.AllFractions(share.Next(count), orNaN: true), "a share outside 0..1");
-        }
-
-        item.Verify();
-        share.Verify();
+        var strings = _snapshot.Counts.Strings;
+        _snapshot.CheckInPlace<int>(SnapshotSection.LinkItem, block => ColumnChecks.AllIndicesOrNone(block, strings), "a string index is out of range");
+        _snapshot.CheckInPlace<double>(SnapshotSection.LinkShare, block => ColumnChecks.AllFractions(block, orNaN: true), "a share outside 0..1");
     }
 
     private Dictionary<int, SnapshotLinkExtras> Extras()

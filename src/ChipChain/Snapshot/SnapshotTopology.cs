@@ -52,20 +52,9 @@ internal sealed class SnapshotTopology
         }
 
         // Against the header's string count, which the string table was checked to have: this runs before it is read.
-        using var names = new SnapshotColumn<int>(snapshot, SnapshotSection.ItemName);
-        for (var start = 0; start < _itemOwner.Length; start += ChunkLength)
-        {
-            Check(ColumnChecks.AllIndicesOrNone(names.Next(Math.Min(ChunkLength, _itemOwner.Length - start)), snapshot.Counts.Strings), "a string index is out of range");
-        }
-
-        names.Verify();
-        using var shares = new SnapshotColumn<double>(snapshot, SnapshotSection.EntryShare);
-        for (var start = 0; start < m; start += ChunkLength)
-        {
-            Check(ColumnChecks.AllFractions(shares.Next(Math.Min(ChunkLength, m - start)), orNaN: false), "an entry's share is outside 0..1");
-        }
-
-        shares.Verify();
+        var strings = snapshot.Counts.Strings;
+        snapshot.CheckInPlace<int>(SnapshotSection.ItemName, block => ColumnChecks.AllIndicesOrNone(block, strings), "a string index is out of range");
+        snapshot.CheckInPlace<double>(SnapshotSection.EntryShare, block => ColumnChecks.AllFractions(block, orNaN: false), "an entry's share is outside 0..1");
     }
 
     /// <summary>Checks the arrays against the node columns and makes the topology.</summary>
